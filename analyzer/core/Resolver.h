@@ -1,0 +1,99 @@
+//===- Resolver.h - Transitive effects over facts, bottom-up by SCC -------===//
+//
+// Given the facts of every function it can find (through a FactSource), the
+// Resolver decides for each function whether it allocates, may allocate
+// through something it cannot see, or blocks, and *why*: each verdict is a
+// Cause that is either the function's own site or a call to a function whose
+// verdict has the same effect. Following causes yields the chain a diagnostic
+// prints as notes, so the explanation is built from the very edges that made
+// the decision and cannot disagree with it.
+//
+// Strongly connected components are solved together (Tarjan's order is
+// bottom-up): inside a cycle every member gets the effect if any member has
+// it, like Go's escape analysis batches.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPEMENT_CORE_RESOLVER_H
+#define ESCAPEMENT_CORE_RESOLVER_H
+
+#include "Facts.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace esc {
+
+class FactSource {
+public:
+  virtual ~FactSource() = default;
+  /// Facts for the function with this USR, or null when no definition,
+  /// summary or contract is known anywhere.
+  virtual const FunctionFacts *facts(llvm::StringRef USR) = 0;
+};
+
+enum class Effect { Allocates, MayAllocate, Blocks };
+
+struct Cause {
+  enum Kind : uint8_t {
+    Direct,    // the function's own allocation / blocking site
+    Call,      // a call to NextUSR, which has the effect
+    Opaque,    // an indirect or virtual call nobody can resolve statically
+    Undefined, // a call to a function with no definition, summary or contract
+  };
+  Kind K = Direct;
+  std::string Text; // user words for this step
+  SourcePos Pos;
+  std::string NextUSR;
+  std::string NextName;
+  std::optional<uint64_t> Bytes; // Direct allocations of known size
+  AllocKind Alloc = AllocKind::NewExpr;
+};
+
+struct Verdict {
+  std::optional<Cause> Allocates;
+  std::optional<Cause> MayAllocate;
+  std::optional<Cause> Blocks;
+
+  const std::optional<Cause> &get(Effect E) const;
+  std::optional<Cause> &get(Effect E);
+};
+
+class Resolver {
+public:
+  explicit Resolver(FactSource &Source) : Source(Source) {}
+
+  /// The verdict for a function; computed once, with its whole SCC.
+  const Verdict &verdict(llvm::StringRef USR);
+
+  /// The causes from `Start` down to the site that has the effect. The first
+  /// element is `Start` itself.
+  std::vector<Cause> chain(const Cause &Start, Effect E);
+
+  /// Verdict contributions of a call to `USR` as seen from a caller: honours
+  /// contracts (a callee declared no-alloc is trusted by its callers; its own
+  /// body is checked where it is defined).
+  std::optional<Cause> callCause(const CallEdge &Call, Effect E);
+
+private:
+  struct Node {
+    unsigned Index = 0, LowLink = 0;
+    bool OnStack = false, Done = false;
+    Verdict V;
+  };
+  void strongConnect(const std::string &USR);
+  void computeOwn(const std::string &USR);
+  bool propagate(const std::string &USR);
+
+  FactSource &Source;
+  llvm::StringMap<Node> Nodes;
+  std::vector<std::string> Stack;
+  unsigned NextIndex = 1;
+};
+
+} // namespace esc
+
+#endif

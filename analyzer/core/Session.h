@@ -1,0 +1,43 @@
+//===- Session.h - State shared by the checks of one Escapement run -------===//
+//
+// clang-tidy creates a fresh set of check objects for every translation unit,
+// so whatever must outlive one TU lives here: the summary store (cross-TU
+// facts) and the per-TU analysis the checks of one TU share, so that running
+// three heap- checks walks each body once. The driver configures the session
+// before any TU runs; inside Debian's clang-tidy (the --load plugin) nobody
+// configures it and the defaults apply (store in memory only).
+//
+// Threading: each TU runs on one thread; the per-TU analysis is thread-local
+// and replaced when the next TU starts on that thread.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPEMENT_CORE_SESSION_H
+#define ESCAPEMENT_CORE_SESSION_H
+
+#include "Claims.h"
+#include "SummaryStore.h"
+#include "TUAnalysis.h"
+
+namespace esc {
+
+class Session {
+public:
+  static Session &get();
+
+  SummaryStore &store() { return Store; }
+  ClaimSet &claims() { return Claims; }
+
+  /// Called when a TU starts (from a check's registerPPCallbacks): the next
+  /// `analysis()` call builds a fresh analysis for that TU.
+  static void beginTU();
+  /// The shared analysis of the TU being checked on this thread.
+  static TUAnalysis &analysis(clang::ASTContext &Ctx);
+
+private:
+  SummaryStore Store;
+  ClaimSet Claims;
+};
+
+} // namespace esc
+
+#endif

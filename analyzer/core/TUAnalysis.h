@@ -1,0 +1,82 @@
+//===- TUAnalysis.h - Facts and verdicts for one translation unit ---------===//
+//
+// Owns what one TU contributes: it walks function bodies into FunctionFacts
+// (lazily: a standard-library body is only walked when something the user
+// wrote reaches it, and only once per run thanks to the SummaryStore), keeps
+// the clang locations of every site for diagnostics, and answers the
+// Resolver's questions about callees from this TU first and the store second.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPEMENT_CORE_TUANALYSIS_H
+#define ESCAPEMENT_CORE_TUANALYSIS_H
+
+#include "Catalog.h"
+#include "Facts.h"
+#include "Resolver.h"
+#include "SummaryStore.h"
+
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+
+namespace esc {
+
+/// Facts of a function defined in this TU, with the AST nodes behind them.
+struct LocalFacts {
+  FunctionFacts F;
+  const clang::FunctionDecl *Decl = nullptr;
+  // Parallel to F.Allocs / F.Calls / F.Unknown / F.Blocks.
+  std::vector<const clang::Stmt *> AllocStmts, CallStmts, UnknownStmts, BlockStmts;
+  std::vector<const clang::FunctionDecl *> CallDecls;
+  // Calls that run a callable on another thread (for send-/escape analysis).
+  std::vector<const clang::Expr *> SpawnCalls;
+};
+
+class TUAnalysis final : public FactSource {
+public:
+  TUAnalysis(clang::ASTContext &Ctx, SummaryStore *Store);
+
+  /// Facts of a definition in this TU (walked on first use).
+  const LocalFacts &local(const clang::FunctionDecl *Definition);
+  const FunctionFacts *facts(llvm::StringRef USR) override;
+
+  /// Function definitions written by the user (not in system headers, not
+  /// dependent), including instantiations of user templates and lambdas.
+  const std::vector<const clang::FunctionDecl *> &userFunctions();
+
+  Resolver &resolver() { return Res; }
+  const Catalog &catalog() const { return Cat; }
+  clang::ASTContext &context() { return Ctx; }
+
+  std::string usr(const clang::FunctionDecl *FD);
+  std::string displayName(const clang::FunctionDecl *FD) const;
+  SourcePos pos(clang::SourceLocation L) const;
+  /// The clang location of a position, loading the file into the source
+  /// manager when another TU's facts point into a file this TU never read.
+  clang::SourceLocation loc(const SourcePos &P);
+
+  /// The facts of every user function, and of every library function their
+  /// verdicts reached, for the summary store. Resolves every user function.
+  std::vector<FunctionFacts> exportFacts();
+
+private:
+  void collect(const clang::FunctionDecl *Def, LocalFacts &Out);
+
+  clang::ASTContext &Ctx;
+  SummaryStore *Store;
+  Catalog Cat;
+  Resolver Res;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<LocalFacts>> Locals;
+  llvm::StringMap<const clang::FunctionDecl *> ByUSR;
+  llvm::DenseMap<const clang::FunctionDecl *, std::string> USRs;
+  llvm::StringMap<std::unique_ptr<FunctionFacts>> DeclOnly;
+  std::vector<const clang::FunctionDecl *> Users;
+  bool UsersDone = false;
+
+  friend class BodyWalker;
+};
+
+} // namespace esc
+
+#endif

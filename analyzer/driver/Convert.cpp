@@ -1,0 +1,65 @@
+#include "Convert.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+
+namespace esc::driver {
+
+std::string Converter::displayPath(llvm::StringRef AbsPath) const {
+  if (Absolute || Root.empty())
+    return AbsPath.str();
+  llvm::StringRef P = AbsPath;
+  if (P.consume_front(Root) && (P.empty() || llvm::sys::path::is_separator(P.front())))
+    return P.ltrim('/').str();
+  return AbsPath.str();
+}
+
+report::Location Converter::location(llvm::StringRef Path, llvm::StringRef BuildDir,
+                                     unsigned Offset) {
+  report::Location L;
+  if (Path.empty())
+    return L;
+  llvm::SmallString<256> Abs(Path);
+  if (!llvm::sys::path::is_absolute(Abs) && !BuildDir.empty()) {
+    Abs = BuildDir;
+    llvm::sys::path::append(Abs, Path);
+  }
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  L.File = displayPath(Abs);
+  auto It = LineStarts.find(Abs);
+  if (It == LineStarts.end()) {
+    std::vector<unsigned> Starts{0};
+    if (auto Buf = llvm::MemoryBuffer::getFile(Abs)) {
+      llvm::StringRef Text = (*Buf)->getBuffer();
+      for (size_t I = 0; I < Text.size(); ++I)
+        if (Text[I] == '\n')
+          Starts.push_back(I + 1);
+    }
+    It = LineStarts.try_emplace(Abs, std::move(Starts)).first;
+  }
+  const std::vector<unsigned> &S = It->second;
+  auto Line = std::upper_bound(S.begin(), S.end(), Offset) - S.begin();
+  L.Line = static_cast<unsigned>(Line);
+  L.Column = Offset - S[Line - 1] + 1;
+  return L;
+}
+
+report::Finding Converter::finding(const clang::tidy::ClangTidyError &E) {
+  report::Finding F;
+  F.Check = E.DiagnosticName;
+  F.Severity = E.DiagLevel == clang::tooling::Diagnostic::Error || E.IsWarningAsError
+                   ? report::Level::Error
+               : E.DiagLevel == clang::tooling::Diagnostic::Remark ? report::Level::Note
+                                                                   : report::Level::Warning;
+  F.Message = E.Message.Message;
+  F.Loc = location(E.Message.FilePath, E.BuildDirectory, E.Message.FileOffset);
+  for (const auto &N : E.Notes)
+    F.Notes.push_back({N.Message, location(N.FilePath, E.BuildDirectory, N.FileOffset)});
+  return F;
+}
+
+} // namespace esc::driver

@@ -1,0 +1,29 @@
+//===- Convert.h - clang-tidy's diagnostics into Escapement's report ------===//
+#ifndef ESCAPEMENT_DRIVER_CONVERT_H
+#define ESCAPEMENT_DRIVER_CONVERT_H
+
+#include "report/Finding.h"
+
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+
+namespace esc::driver {
+
+/// Turns byte offsets into lines and columns (reading each file once) and
+/// paths into source-root-relative ones.
+class Converter {
+public:
+  Converter(std::string SourceRoot, bool Absolute)
+      : Root(std::move(SourceRoot)), Absolute(Absolute) {}
+  report::Finding finding(const clang::tidy::ClangTidyError &E);
+  std::string displayPath(llvm::StringRef AbsPath) const;
+
+private:
+  report::Location location(llvm::StringRef Path, llvm::StringRef BuildDir, unsigned Offset);
+  std::string Root;
+  bool Absolute;
+  llvm::StringMap<std::vector<unsigned>> LineStarts;
+};
+
+} // namespace esc::driver
+
+#endif

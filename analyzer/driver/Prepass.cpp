@@ -1,0 +1,136 @@
+#include "Prepass.h"
+
+#include "Parallel.h"
+#include "core/TUAnalysis.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+
+namespace esc::driver {
+using namespace clang;
+
+std::string commandHash(const tooling::CompilationDatabase &DB, llvm::StringRef File) {
+  std::string All;
+  for (const tooling::CompileCommand &C : DB.getCompileCommands(File)) {
+    All += C.Directory;
+    for (const std::string &A : C.CommandLine)
+      All += "\x1f" + A;
+    All += "\x1e";
+  }
+  return llvm::utohexstr(llvm::xxh3_64bits(llvm::StringRef(All)));
+}
+
+namespace {
+
+class FactsConsumer : public ASTConsumer {
+public:
+  FactsConsumer(CompilerInstance &CI, TUSummary &Out, SummaryStore &Store)
+      : CI(CI), Out(Out), Store(Store) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return; // phase two reports the error
+    TUAnalysis A(Ctx, &Store);
+    Out.Functions = A.exportFacts();
+    const SourceManager &SM = CI.getSourceManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      llvm::SmallString<256> P(It->first.getName());
+      llvm::sys::fs::make_absolute(P);
+      Out.Inputs.push_back(SummaryStore::stamp(P));
+    }
+    Ok = true;
+  }
+  bool Ok = false;
+
+private:
+  CompilerInstance &CI;
+  TUSummary &Out;
+  SummaryStore &Store;
+};
+
+class FactsAction : public ASTFrontendAction {
+public:
+  FactsAction(TUSummary &Out, SummaryStore &Store, bool &Ok) : Out(Out), Store(Store), Ok(Ok) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
+    auto C = std::make_unique<FactsConsumer>(CI, Out, Store);
+    Consumer = C.get();
+    return C;
+  }
+  void EndSourceFileAction() override { Ok = Consumer && Consumer->Ok; }
+
+private:
+  TUSummary &Out;
+  SummaryStore &Store;
+  bool &Ok;
+  FactsConsumer *Consumer = nullptr;
+};
+
+class FactsActionFactory : public tooling::FrontendActionFactory {
+public:
+  FactsActionFactory(TUSummary &Out, SummaryStore &Store, bool &Ok)
+      : Out(Out), Store(Store), Ok(Ok) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<FactsAction>(Out, Store, Ok);
+  }
+
+private:
+  TUSummary &Out;
+  SummaryStore &Store;
+  bool &Ok;
+};
+
+} // namespace
+
+PrepassStats runPrepass(const tooling::CompilationDatabase &DB,
+                        const std::vector<std::string> &Files, unsigned Jobs,
+                        const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
+                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  std::atomic<unsigned> Parsed{0}, FromCache{0}, Failed{0};
+  forEachParallel(Files.size(), Jobs, [&](size_t I) {
+    const std::string &File = Files[I];
+    llvm::SmallString<256> Abs(File);
+    llvm::sys::fs::make_absolute(Abs);
+    std::string Hash = commandHash(DB, Abs);
+    if (Store.loadCached(Abs, Hash)) {
+      ++FromCache;
+      return;
+    }
+    TUSummary S;
+    S.MainFile = std::string(Abs);
+    S.CommandHash = Hash;
+    bool Ok = false;
+    IgnoringDiagConsumer Quiet;
+    tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
+    Tool.setDiagnosticConsumer(&Quiet);
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        tooling::CommandLineArguments(ExtraArgsBefore.begin(), ExtraArgsBefore.end()),
+        tooling::ArgumentInsertPosition::BEGIN));
+    Tool.setPrintErrorMessage(false);
+    FactsActionFactory Factory(S, Store, Ok);
+    llvm::CrashRecoveryContext CRC;
+    bool Survived = CRC.RunSafely([&] { Tool.run(&Factory); });
+    if (!Survived || !Ok) {
+      ++Failed;
+      return;
+    }
+    ++Parsed;
+    Store.publishAll(S.Functions);
+    if (llvm::Error E = Store.save(S))
+      llvm::errs() << "escapement: warning: summary cache not written: "
+                   << llvm::toString(std::move(E)) << "\n";
+  });
+  return {Parsed.load(), FromCache.load(), Failed.load()};
+}
+
+} // namespace esc::driver

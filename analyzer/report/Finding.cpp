@@ -1,0 +1,99 @@
+#include "Finding.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <tuple>
+
+namespace esc::report {
+
+const char *levelName(Level L) {
+  switch (L) {
+  case Level::Note: return "note";
+  case Level::Warning: return "warning";
+  case Level::Error: return "error";
+  }
+  return "warning";
+}
+
+void canonicalize(Report &R) {
+  auto Key = [](const Finding &F) {
+    return std::tie(F.Loc.File, F.Loc.Line, F.Loc.Column, F.Check, F.Message);
+  };
+  std::sort(R.Findings.begin(), R.Findings.end(),
+                   [&](const Finding &A, const Finding &B) { return Key(A) < Key(B); });
+  R.Findings.erase(std::unique(R.Findings.begin(), R.Findings.end(),
+                               [&](const Finding &A, const Finding &B) {
+                                 return Key(A) == Key(B);
+                               }),
+                   R.Findings.end());
+  std::sort(R.Files.begin(), R.Files.end(),
+            [](const FileStatus &A, const FileStatus &B) { return A.File < B.File; });
+}
+
+namespace {
+nlohmann::json loc(const Location &L) {
+  return {{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
+}
+} // namespace
+
+std::string toJSON(const Report &R) {
+  nlohmann::json J;
+  J["version"] = 1;
+  J["tool"] = {{"name", "escapement"}, {"version", R.ToolVersion}};
+  auto Findings = nlohmann::json::array();
+  for (const Finding &F : R.Findings) {
+    nlohmann::json O = {{"check", F.Check},
+                        {"level", levelName(F.Severity)},
+                        {"message", F.Message},
+                        {"location", loc(F.Loc)}};
+    auto Notes = nlohmann::json::array();
+    for (const Note &N : F.Notes)
+      Notes.push_back({{"message", N.Message}, {"location", loc(N.Loc)}});
+    O["notes"] = std::move(Notes);
+    Findings.push_back(std::move(O));
+  }
+  J["findings"] = std::move(Findings);
+  auto Files = nlohmann::json::array();
+  for (const FileStatus &S : R.Files) {
+    nlohmann::json O = {{"file", S.File}, {"analyzed", S.Analyzed}};
+    if (!S.Error.empty())
+      O["error"] = S.Error;
+    Files.push_back(std::move(O));
+  }
+  J["files"] = std::move(Files);
+  auto Claims = nlohmann::json::array();
+  for (const Claim &C : R.Claims) {
+    nlohmann::json O = {{"kind", C.Kind}, {"function", C.Function},
+                        {"file", C.Pos.File}, {"line", C.Pos.Line}};
+    if (C.Bytes)
+      O["bytes"] = *C.Bytes;
+    if (C.MaxNs)
+      O["max_ns"] = *C.MaxNs;
+    if (C.MinNs)
+      O["min_ns"] = *C.MinNs;
+    Claims.push_back(std::move(O));
+  }
+  J["claims"] = std::move(Claims);
+  return J.dump(2) + "\n";
+}
+
+std::string toText(const Report &R) {
+  std::string Out;
+  auto line = [&](const Location &L, const char *Level, const std::string &Msg,
+                  const std::string &Check) {
+    Out += L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column) + ": " +
+           Level + ": " + Msg;
+    if (!Check.empty())
+      Out += " [" + Check + "]";
+    Out += "\n";
+  };
+  for (const Finding &F : R.Findings) {
+    line(F.Loc, levelName(F.Severity), F.Message, F.Check);
+    for (const Note &N : F.Notes)
+      line(N.Loc, "note", N.Message, "");
+  }
+  return Out;
+}
+
+} // namespace esc::report

@@ -1,0 +1,64 @@
+//===- Finding.h - The report model every output format writes ------------===//
+//
+// Findings are taken from clang-tidy's diagnostics after its filters (NOLINT,
+// header and line filters) ran, so every writer (text, JSON, SARIF) prints
+// the same set. Paths are made relative to the source root unless asked
+// otherwise; positions are 1-based lines and byte columns, as clang counts.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPEMENT_REPORT_FINDING_H
+#define ESCAPEMENT_REPORT_FINDING_H
+
+#include "core/Claims.h"
+
+#include <string>
+#include <vector>
+
+namespace esc::report {
+
+struct Location {
+  std::string File; // relative to the source root when inside it
+  unsigned Line = 0, Column = 0;
+};
+
+struct Note {
+  std::string Message;
+  Location Loc;
+};
+
+enum class Level { Note, Warning, Error };
+const char *levelName(Level L);
+
+struct Finding {
+  std::string Check;
+  Level Severity = Level::Warning;
+  std::string Message;
+  Location Loc;
+  std::vector<Note> Notes;
+};
+
+/// Why a translation unit could not be analyzed (or that it was).
+struct FileStatus {
+  std::string File;
+  bool Analyzed = true;
+  std::string Error;
+};
+
+struct Report {
+  std::string ToolVersion;
+  std::string SourceRoot; // absolute
+  std::vector<Finding> Findings;
+  std::vector<FileStatus> Files;
+  std::vector<Claim> Claims;
+};
+
+/// Sorts findings by file, line, column, check and message: reports do not
+/// depend on thread scheduling.
+void canonicalize(Report &R);
+
+std::string toJSON(const Report &R);
+std::string toText(const Report &R);
+
+} // namespace esc::report
+
+#endif

@@ -1,0 +1,81 @@
+#include "LargeAllocCheck.h"
+
+#include "../common/ChainNotes.h"
+#include "core/Annotations.h"
+#include "core/Session.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace esc::heap {
+
+LargeAllocCheck::LargeAllocCheck(StringRef Name, tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Threshold(Options.get("Threshold", 32768ULL)),
+      HotFunctionsText(Options.get("HotFunctions", "")),
+      HotFunctions(HotFunctionsText.empty() ? "^$" : HotFunctionsText) {
+  std::string Err;
+  if (!HotFunctions.isValid(Err))
+    configurationDiag("invalid HotFunctions regular expression '%0': %1")
+        << HotFunctionsText << Err;
+}
+
+void LargeAllocCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "Threshold", Threshold);
+  Options.store(Opts, "HotFunctions", HotFunctionsText);
+}
+
+void LargeAllocCheck::registerPPCallbacks(const SourceManager &, Preprocessor *, Preprocessor *) {
+  Session::beginTU();
+}
+
+void LargeAllocCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void LargeAllocCheck::check(const MatchFinder::MatchResult &Result) {
+  // A TU that does not compile is reported by the driver; its AST is not
+  // worth judging.
+  if (Result.Context->getDiagnostics().hasErrorOccurred())
+    return;
+  TUAnalysis &A = Session::analysis(*Result.Context);
+  Resolver &R = A.resolver();
+  for (const FunctionDecl *FD : A.userFunctions()) {
+    Contract C = readContract(FD);
+    bool Hot = C.NoAlloc || C.NonBlocking || hasAnnotation(FD, "deadline_ns") ||
+               hasAnnotation(FD, "window_ns");
+    const LocalFacts &L = A.local(FD);
+    if (!Hot && !HotFunctionsText.empty())
+      Hot = HotFunctions.match(FD->getQualifiedNameAsString());
+    if (!Hot || C.AllowAlloc)
+      continue;
+    for (size_t I = 0; I < L.F.Allocs.size(); ++I) {
+      const AllocSite &S = L.F.Allocs[I];
+      if (!S.Bytes || *S.Bytes <= Threshold)
+        continue;
+      diag(L.AllocStmts[I]->getBeginLoc(),
+           "large allocation of %0 bytes in hot function '%1' (threshold %2 bytes)")
+          << static_cast<unsigned>(*S.Bytes) << L.F.Name << static_cast<unsigned>(Threshold);
+    }
+    // Through calls: the first allocation each callee's verdict names.
+    for (size_t I = 0; I < L.F.Calls.size(); ++I) {
+      R.verdict(L.F.Calls[I].USR);
+      auto Cause = R.callCause(L.F.Calls[I], Effect::Allocates);
+      if (!Cause)
+        continue;
+      std::vector<esc::Cause> Chain = R.chain(*Cause, Effect::Allocates);
+      const esc::Cause &Last = Chain.back();
+      if (Last.K != esc::Cause::Direct || !Last.Bytes || *Last.Bytes <= Threshold)
+        continue;
+      diag(L.CallStmts[I]->getBeginLoc(),
+           "call to '%0' makes a large allocation of %1 bytes in hot function '%2' "
+           "(threshold %3 bytes)")
+          << L.F.Calls[I].Name << static_cast<unsigned>(*Last.Bytes) << L.F.Name
+          << static_cast<unsigned>(Threshold);
+      emitChainNotes(*this, A, Chain);
+    }
+  }
+}
+
+} // namespace esc::heap

@@ -1,0 +1,86 @@
+// G: the scheduler's view of a task (Go's g). Every task<T> promise derives
+// from promise_base; a promise becomes a G when its task is spawned (owner !=
+// nullptr). A lazily awaited child task runs inside its parent's G.
+//
+// Ownership of the fields:
+//   resume_point   written by the G itself (in an awaiter's await_suspend,
+//                  before the G is published to a queue or wait list); read by
+//                  whoever resumes it after taking it from there.
+//   qnext          the injection queue's link; only while the G sits there.
+//   reg_prev/next  the live registry of the G's home P, under that P's lock.
+//   locked_m, lock_count
+//                  written only while the G runs (on its locked thread).
+//   state          the join protocol (kCompleted | kDetached | kWaiting |
+//                  kCancelled), atomic: the G and its join_handle race on it.
+//   ctx            trace attribution; only the thread running the G.
+#ifndef ESCAPEMENT_RT_DETAIL_G_HPP
+#define ESCAPEMENT_RT_DETAIL_G_HPP
+
+#include <escapement/annotations.hpp>
+#include <escapement/rt/alloc.hpp>
+#include <escapement/rt/detail/hooks.hpp>
+
+#include <atomic>
+#include <coroutine>
+#include <cstdint>
+#include <new>
+
+namespace esc::rt::detail {
+
+class sched;
+struct machine;
+
+struct qnode {
+  std::atomic<qnode*> qnext{nullptr};
+};
+
+enum : std::uint32_t {
+  kCompleted = 1,
+  kDetached = 2,
+  kWaiting = 4,
+  kCancelled = 8,
+};
+
+struct promise_base : qnode {
+  std::coroutine_handle<> resume_point;
+  std::coroutine_handle<> continuation;  // lazy child: who awaits it
+  std::coroutine_handle<> self;          // this frame (set when spawned)
+  sched* owner = nullptr;
+  machine* locked_m = nullptr;
+  promise_base* reg_prev = nullptr;
+  promise_base* reg_next = nullptr;
+  promise_base* join_waiter = nullptr;              // task in co_await handle
+  std::atomic<std::uint32_t>* join_flag = nullptr;  // thread in handle.get()
+  std::atomic<std::uint32_t> state{0};
+  std::uint32_t lock_count = 0;
+  std::uint16_t home = 0;
+  bool failed = false;
+  trace_ctx ctx;
+
+  // Frames come from the size-class thread caches (Go keeps dead Gs per P
+  // for the same reason: creation must not take a global lock).
+  static void* operator new(std::size_t n) {
+    void* p = ::esc::rt::alloc(n);
+    if (p == nullptr) throw std::bad_alloc();
+    return p;
+  }
+  static void operator delete(void* p, std::size_t n) noexcept { ::esc::rt::free(p, n); }
+};
+
+// The G running on this thread (nullptr outside tasks).
+extern constinit thread_local promise_base* tl_g;
+
+ESC_RT_INLINE promise_base* current_g() noexcept { return tl_g; }
+
+// Scheduler entry points used by inline code (src/scheduler.cpp).
+ESC_NOALLOC ESC_NONBLOCKING void spawn_here(promise_base* g, std::coroutine_handle<> h, bool detached) noexcept;
+void spawn_on(sched* s, promise_base* g, std::coroutine_handle<> h, bool detached) noexcept;
+ESC_NOALLOC ESC_NONBLOCKING void ready(promise_base* g) noexcept;
+ESC_NOALLOC ESC_NONBLOCKING void yield_g(promise_base* g) noexcept;
+void g_exit(promise_base* g) noexcept;
+void release_join(promise_base* g) noexcept;
+[[noreturn]] void fatal(const char* msg) noexcept;
+
+} // namespace esc::rt::detail
+
+#endif

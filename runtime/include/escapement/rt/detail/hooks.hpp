@@ -1,0 +1,48 @@
+// The seam between the runtime and its instrumentation.
+//
+// The runtime calls these hooks at fixed points (task poll, spawn, exit, pin,
+// unpin, arena allocate/reset). Each is one relaxed load of g_trace_on and a
+// not-taken branch unless the process linked escapement_rt_instrumented, whose
+// static initialiser turns the flag on before main. That flag is the only
+// switch: no #ifdef in the fast paths, and the recorder (src/trace.cpp) is the
+// only code behind it.
+#ifndef ESCAPEMENT_RT_DETAIL_HOOKS_HPP
+#define ESCAPEMENT_RT_DETAIL_HOOKS_HPP
+
+#include <escapement/rt/detail/config.hpp>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+namespace esc::rt::trace {
+class scope;
+}
+
+namespace esc::rt::detail {
+
+extern constinit std::atomic<bool> g_trace_on;
+
+ESC_RT_INLINE bool tracing() noexcept { return g_trace_on.load(std::memory_order_relaxed); }
+
+// Attribution context: the running task's (or, outside tasks, the thread's).
+// Only the thread currently running that task touches it.
+struct trace_ctx {
+  std::uint64_t allocs = 0;
+  std::uint64_t alloc_bytes = 0;
+  std::uint64_t frees = 0;
+  std::uint32_t pins = 0;
+  std::uint32_t unpins = 0;
+  trace::scope* top = nullptr;  // innermost open ESC_TRACE_SCOPE
+  std::uint64_t t_spawn = 0;    // tsc at spawn (tasks)
+};
+
+void trace_arena_alloc(std::size_t bytes) noexcept;
+void trace_arena_reset() noexcept;
+void trace_arena_done(const char* name, std::size_t capacity, std::size_t peak,
+                      std::size_t overflows) noexcept;
+void trace_pin(bool pin, std::size_t pinned_threads) noexcept;
+
+} // namespace esc::rt::detail
+
+#endif

@@ -1,0 +1,344 @@
+// The trace recorder: the code behind detail::tracing() (see hooks.hpp).
+//
+// Attribution: a trace_ctx per running task (in its promise) or per thread
+// (outside tasks); the scheduler points tl_ctx at the task's ctx around each
+// poll. Allocation counters accumulate in the ctx; a scope remembers the
+// ctx's counters at entry and adds the difference at exit, so attribution is
+// inclusive (callees, nested scopes) and costs O(1) per allocation. Arena
+// bytes and the pinned-thread count are pushed up the open-scope chain of
+// the ctx (rare events; the chain is short).
+#include "sched.hpp"
+#include "trace_internal.hpp"
+#include "trace_store.hpp"
+
+#include <escapement/rt/alloc.hpp>
+#include <escapement/trace.hpp>
+
+#include <chrono>
+#include <cstring>
+#include <mutex>
+#include <new>
+
+#include <pthread.h>
+#include <sys/mman.h>
+
+namespace esc::rt::detail {
+constinit std::atomic<bool> g_trace_on{false};
+}
+
+namespace esc::rt::trace {
+
+std::atomic<thread_block*> g_blocks{nullptr};
+site* g_sites[kMaxSites];
+std::atomic<int> g_nsites{0};
+std::atomic<std::size_t> g_pinned_max{0};
+std::atomic<std::uint64_t> g_t0_tsc{0};
+std::atomic<std::int64_t> g_t0_ns{0};
+
+struct scope_access {
+  static int id(const scope* s) noexcept { return s->id_; }
+  static scope* parent(const scope* s) noexcept { return s->parent_; }
+  static void arena(scope* s, std::size_t bytes) noexcept {
+    s->arena_run_ += bytes;
+    if (s->arena_run_ > s->arena_peak_) s->arena_peak_ = s->arena_run_;
+  }
+  static void arena_reset(scope* s) noexcept { s->arena_run_ = 0; }
+  static void pinned(scope* s, std::size_t n) noexcept {
+    if (n > s->pinned_max_) s->pinned_max_ = n;
+  }
+};
+
+namespace {
+
+std::mutex g_site_mu;
+std::mutex g_arena_mu;
+arena_record g_arenas[kMaxArenas];
+std::size_t g_narenas = 0;
+pthread_key_t g_block_key;
+std::once_flag g_key_once;
+
+constinit thread_local thread_block* tl_block = nullptr;
+constinit thread_local detail::trace_ctx tl_thread_ctx{};
+constinit thread_local bool tl_suppress = false;
+
+void release_block(void* b) { static_cast<thread_block*>(b)->in_use.store(false, std::memory_order_release); }
+
+thread_block* block() noexcept {
+  if (thread_block* b = tl_block) [[likely]]
+    return b;
+  thread_block* b = nullptr;
+  for (thread_block* it = g_blocks.load(std::memory_order_acquire); it != nullptr; it = it->next) {
+    bool expected = false;
+    if (it->in_use.compare_exchange_strong(expected, true, std::memory_order_acq_rel)) {
+      b = it;
+      break;
+    }
+  }
+  if (b == nullptr) {
+    void* mem = ::mmap(nullptr, sizeof(thread_block), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mem == MAP_FAILED) detail::fatal("trace: cannot map a thread block");
+    b = ::new (mem) thread_block();
+    b->in_use.store(true, std::memory_order_relaxed);
+    thread_block* head = g_blocks.load(std::memory_order_relaxed);
+    do b->next = head;
+    while (!g_blocks.compare_exchange_weak(head, b, std::memory_order_release, std::memory_order_relaxed));
+  }
+  std::call_once(g_key_once, [] { ::pthread_key_create(&g_block_key, release_block); });
+  ::pthread_setspecific(g_block_key, b);
+  tl_block = b;
+  return b;
+}
+
+detail::trace_ctx* ctx() noexcept {
+  if (detail::promise_base* g = detail::tl_g) return &g->ctx;
+  return &tl_thread_ctx;
+}
+
+int register_site(site& s) noexcept {
+  std::lock_guard<std::mutex> l(g_site_mu);
+  int id = s.id.load(std::memory_order_relaxed);
+  if (id >= 0) return id;
+  id = g_nsites.load(std::memory_order_relaxed);
+  if (id >= kMaxSites) return -1;
+  g_sites[id] = &s;
+  g_nsites.store(id + 1, std::memory_order_release);
+  s.id.store(id, std::memory_order_release);
+  return id;
+}
+
+kind_stats* kind_slot(thread_block* b, std::uintptr_t fn) noexcept {
+  std::size_t h = (fn >> 4) * 0x9E3779B97F4A7C15ull >> 55;
+  for (int i = 0; i < 32; ++i) {
+    kind_stats& k = b->kinds[(h + i) % kKindSlots];
+    std::uintptr_t cur = k.fn.load(std::memory_order_relaxed);
+    if (cur == fn) return &k;
+    if (cur == 0) {
+      k.fn.store(fn, std::memory_order_relaxed);
+      return &k;
+    }
+  }
+  bump(b->dropped_kinds);
+  return nullptr;
+}
+
+std::uintptr_t kind_of(detail::promise_base* g) noexcept {
+  // Both GCC and Clang start a coroutine frame with its resume function.
+  return *static_cast<std::uintptr_t*>(g->self.address());
+}
+
+void record_alloc(std::size_t n, void* where) noexcept {
+  detail::trace_ctx* c = ctx();
+  ++c->allocs;
+  c->alloc_bytes += n;
+  thread_block* b = block();
+  bump(b->allocs);
+  bump(b->bytes, n);
+  const std::int32_t sc = c->top != nullptr ? scope_access::id(c->top) + 1 : 0;
+  const auto addr = reinterpret_cast<std::uintptr_t>(where);
+  std::size_t h = ((addr >> 2) ^ static_cast<std::size_t>(sc) * 0x9E3779B9u) * 0x9E3779B97F4A7C15ull >> 52;
+  for (int i = 0; i < 16; ++i) {
+    trace::call_site& s = b->calls[(h + i) % kCallSlots];
+    std::uintptr_t cur = s.addr.load(std::memory_order_relaxed);
+    if (cur == 0) {
+      s.scope.store(sc, std::memory_order_relaxed);
+      s.addr.store(addr, std::memory_order_relaxed);
+    } else if (cur != addr || s.scope.load(std::memory_order_relaxed) != sc) {
+      continue;
+    }
+    bump(s.allocs);
+    bump(s.bytes, n);
+    return;
+  }
+  bump(b->dropped_sites);
+}
+
+void record_free() noexcept {
+  ++ctx()->frees;
+  bump(block()->frees);
+}
+
+} // namespace
+
+
+scope::scope(site& s) noexcept {
+  site_ = nullptr;
+  if (!detail::tracing()) return;
+  int id = s.id.load(std::memory_order_acquire);
+  if (id < 0 && (id = register_site(s)) < 0) return;
+  site_ = &s;
+  id_ = id;
+  ctx_ = ctx();
+  parent_ = ctx_->top;
+  ctx_->top = this;
+  allocs0_ = ctx_->allocs;
+  bytes0_ = ctx_->alloc_bytes;
+  frees0_ = ctx_->frees;
+  pins0_ = ctx_->pins;
+  unpins0_ = ctx_->unpins;
+  arena_run_ = arena_peak_ = 0;
+  pinned_max_ = detail::g_pinned.load(std::memory_order_relaxed);
+  t0_ = rdtsc();
+}
+
+scope::~scope() {
+  if (site_ == nullptr) return;
+  const std::uint64_t dt = rdtsc() - t0_;
+  ctx_->top = parent_;
+  scope_stats& st = block()->scopes[id_];
+  const bool first = get(st.calls) == 0;
+  bump(st.calls);
+  bump(st.allocs, ctx_->allocs - allocs0_);
+  bump(st.bytes, ctx_->alloc_bytes - bytes0_);
+  bump(st.frees, ctx_->frees - frees0_);
+  bump(st.cyc_total, dt);
+  if (first || dt < get(st.cyc_min)) st.cyc_min.store(dt, std::memory_order_relaxed);
+  raise(st.cyc_max, dt);
+  raise(st.arena_peak, arena_peak_);
+  const std::uint32_t dp = ctx_->pins - pins0_, du = ctx_->unpins - unpins0_;
+  bump(st.pins, dp);
+  bump(st.unpins, du);
+  if (dp != du) bump(st.unbalanced);
+  raise(st.pinned_max, pinned_max_);
+  if (parent_ != nullptr) scope_access::pinned(parent_, pinned_max_);
+}
+
+void* traced_alloc(std::size_t n, void* call_site) noexcept {
+  void* p = alloc(n);
+  if (detail::tracing() && !tl_suppress) record_alloc(n, call_site);
+  return p;
+}
+
+void* traced_alloc_aligned(std::size_t n, std::size_t align, void* call_site) noexcept {
+  void* p = alloc_aligned(n, align);
+  if (detail::tracing() && !tl_suppress) record_alloc(n, call_site);
+  return p;
+}
+
+void traced_free(void* p) noexcept {
+  if (p == nullptr) return;
+  free(p);
+  if (detail::tracing() && !tl_suppress) record_free();
+}
+
+void traced_free_sized(void* p, std::size_t n) noexcept {
+  if (p == nullptr) return;
+  free(p, n);
+  if (detail::tracing() && !tl_suppress) record_free();
+}
+
+void set_enabled(bool on) noexcept {
+  if (on && g_t0_tsc.load() == 0) {
+    g_t0_ns.store(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count());
+    g_t0_tsc.store(rdtsc());
+  }
+  detail::g_trace_on.store(on, std::memory_order_release);
+}
+
+bool enabled() noexcept { return detail::tracing(); }
+
+suppress_guard::suppress_guard() noexcept { tl_suppress = true; }
+suppress_guard::~suppress_guard() { tl_suppress = false; }
+
+arena_record* arenas_lock(std::size_t& n) noexcept {
+  g_arena_mu.lock();
+  n = g_narenas;
+  return g_arenas;
+}
+void arenas_unlock() noexcept { g_arena_mu.unlock(); }
+
+void reset() noexcept {
+  for (thread_block* b = g_blocks.load(); b != nullptr; b = b->next) {
+    thread_block* next = b->next;
+    bool in_use = b->in_use.load();
+    b->~thread_block();
+    ::new (b) thread_block();
+    b->next = next;
+    b->in_use.store(in_use);
+  }
+  std::lock_guard<std::mutex> l(g_arena_mu);
+  g_narenas = 0;
+  g_pinned_max.store(0);
+}
+
+} // namespace esc::rt::trace
+
+namespace esc::rt::detail {
+
+using namespace esc::rt::trace;
+
+void trace_arena_alloc(std::size_t bytes) noexcept {
+  for (scope* s = ctx()->top; s != nullptr; s = scope_access::parent(s)) scope_access::arena(s, bytes);
+}
+
+void trace_arena_reset() noexcept {
+  for (scope* s = ctx()->top; s != nullptr; s = scope_access::parent(s)) scope_access::arena_reset(s);
+}
+
+void trace_arena_done(const char* name, std::size_t capacity, std::size_t peak,
+                      std::size_t overflows) noexcept {
+  std::lock_guard<std::mutex> l(g_arena_mu);
+  for (std::size_t i = 0; i < g_narenas; ++i) {
+    arena_record& r = g_arenas[i];
+    if (r.name == name || (r.name && name && std::strcmp(r.name, name) == 0)) {
+      ++r.instances;
+      if (capacity > r.capacity) r.capacity = capacity;
+      if (peak > r.peak) r.peak = peak;
+      r.overflows += overflows;
+      return;
+    }
+  }
+  if (g_narenas < kMaxArenas) g_arenas[g_narenas++] = arena_record{name, 1, capacity, peak, overflows};
+}
+
+void trace_pin(bool pin, std::size_t pinned) noexcept {
+  trace_ctx* c = ctx();
+  thread_block* b = block();
+  if (pin) {
+    ++c->pins;
+    bump(b->pins);
+  } else {
+    ++c->unpins;
+    bump(b->unpins);
+  }
+  std::size_t cur = g_pinned_max.load(std::memory_order_relaxed);
+  while (pinned > cur && !g_pinned_max.compare_exchange_weak(cur, pinned)) {
+  }
+  for (scope* s = c->top; s != nullptr; s = scope_access::parent(s)) scope_access::pinned(s, pinned);
+}
+
+void trace_spawn(promise_base* g) noexcept {
+  g->ctx = trace_ctx{};
+  g->ctx.t_spawn = rdtsc();
+  if (kind_stats* k = kind_slot(block(), kind_of(g))) bump(k->spawned);
+}
+
+void trace_execute(promise_base* g, std::coroutine_handle<> h) noexcept {
+  const std::uintptr_t fn = kind_of(g);  // g may be gone after resume()
+  const std::uint64_t t0 = rdtsc();
+  h.resume();
+  const std::uint64_t dt = rdtsc() - t0;
+  if (kind_stats* k = kind_slot(block(), fn)) {
+    bump(k->polls);
+    bump(k->cyc_total, dt);
+    raise(k->cyc_max_poll, dt);
+  }
+}
+
+void trace_task_exit(promise_base* g) noexcept {
+  kind_stats* k = kind_slot(block(), kind_of(g));
+  if (k == nullptr) return;
+  bump(k->completed);
+  const std::uint64_t life = g->ctx.t_spawn != 0 ? rdtsc() - g->ctx.t_spawn : 0;
+  bump(k->life_total, life);
+  raise(k->life_max, life);
+  bump(k->allocs, g->ctx.allocs);
+  bump(k->bytes, g->ctx.alloc_bytes);
+  bump(k->pins, g->ctx.pins);
+  bump(k->unpins, g->ctx.unpins);
+  if (g->lock_count != 0) bump(k->ended_pinned);
+}
+
+} // namespace esc::rt::detail

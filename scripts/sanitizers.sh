@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The analyzer under AddressSanitizer + UndefinedBehaviorSanitizer running the
+# analyzer's tests, and the runtime under ThreadSanitizer running its tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+ESC_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug \
+  "-DESC_SANITIZE=address;undefined" -DESC_BUILD_RUNTIME_BENCH=OFF
+ctest --test-dir build-asan --output-on-failure -L 'analyzer|runtime' -j"$(nproc)"
+
+ESC_BUILD_DIR=build-tsan bash scripts/build.sh -DESC_SANITIZE=thread \
+  -DESC_BUILD_ANALYZER=OFF -DESC_BUILD_RUNTIME_BENCH=OFF
+ctest --test-dir build-tsan --output-on-failure -L runtime -j"$(nproc)"

@@ -1,0 +1,26 @@
+# lit configuration for Escapement's check and driver tests.
+import os
+import lit.formats
+
+config.name = "Escapement"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "unit", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.escapement_obj_root, "test")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.escapement_bin_dir, config.environment.get("PATH", "")])
+# Diagnostics must not depend on the terminal or the user's locale.
+config.environment["LC_ALL"] = "C"
+for var in ("HOME", "TMPDIR"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+annotations = os.path.join(config.escapement_src_root, "runtime", "include")
+config.substitutions.append(("%escapement", os.path.join(config.escapement_bin_dir, "escapement")))
+config.substitutions.append(("%annotations", annotations))
+# The usual flags of a check test: C++20 and the annotations header.
+config.substitutions.append(("%cxxflags", "-std=c++20 -I" + annotations))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%srcroot", config.escapement_src_root))

@@ -1,0 +1,153 @@
+// The Resolver decides transitive effects from facts alone: these tests build
+// facts by hand (as another TU or the disk cache would supply them).
+#include "core/Resolver.h"
+
+#include "llvm/ADT/StringMap.h"
+
+#include <gtest/gtest.h>
+
+using namespace esc;
+
+namespace {
+
+class MapSource : public FactSource {
+public:
+  FunctionFacts &add(const std::string &USR) {
+    auto &F = Map[USR];
+    F.USR = USR;
+    F.Name = USR;
+    F.HasBody = true;
+    F.Pos = {"/src/" + USR + ".cpp", 1, 1};
+    return F;
+  }
+  const FunctionFacts *facts(llvm::StringRef USR) override {
+    auto It = Map.find(USR);
+    return It == Map.end() ? nullptr : &It->second;
+  }
+  llvm::StringMap<FunctionFacts> Map;
+};
+
+CallEdge call(const std::string &Callee, unsigned Line) {
+  return {Callee, Callee, {"/src/caller.cpp", Line, 3}};
+}
+
+AllocSite site(const std::string &Why) {
+  AllocSite S;
+  S.Reason = Why;
+  S.Pos = {"/src/leaf.cpp", 7, 9};
+  return S;
+}
+
+TEST(Resolver, DirectAllocation) {
+  MapSource S;
+  S.add("leaf").Allocs.push_back(site("new int"));
+  Resolver R(S);
+  ASSERT_TRUE(R.verdict("leaf").Allocates);
+  EXPECT_EQ(R.verdict("leaf").Allocates->Text, "new int");
+  EXPECT_FALSE(R.verdict("leaf").MayAllocate);
+}
+
+TEST(Resolver, ChainFollowsCallsToTheAllocatingSite) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 10));
+  S.add("b").Calls.push_back(call("c", 20));
+  S.add("c").Allocs.push_back(site("new Packet"));
+  Resolver R(S);
+  const Verdict &V = R.verdict("a");
+  ASSERT_TRUE(V.Allocates);
+  EXPECT_EQ(V.Allocates->K, Cause::Call);
+  auto Chain = R.chain(*V.Allocates, Effect::Allocates);
+  ASSERT_EQ(Chain.size(), 3u);
+  EXPECT_EQ(Chain[0].NextUSR, "b");
+  EXPECT_EQ(Chain[1].NextUSR, "c");
+  EXPECT_EQ(Chain[2].K, Cause::Direct);
+  EXPECT_EQ(Chain[2].Text, "new Packet");
+}
+
+TEST(Resolver, PureCallsDoNotAllocate) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 10));
+  S.add("b");
+  Resolver R(S);
+  EXPECT_FALSE(R.verdict("a").Allocates);
+  EXPECT_FALSE(R.verdict("a").MayAllocate);
+}
+
+TEST(Resolver, CycleMembersShareEffects) {
+  // a -> b -> a, and b -> leaf which allocates: both a and b allocate.
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 1));
+  auto &B = S.add("b");
+  B.Calls.push_back(call("a", 2));
+  B.Calls.push_back(call("leaf", 3));
+  S.add("leaf").Allocs.push_back(site("malloc"));
+  Resolver R(S);
+  EXPECT_TRUE(R.verdict("a").Allocates);
+  EXPECT_TRUE(R.verdict("b").Allocates);
+  auto Chain = R.chain(*R.verdict("a").Allocates, Effect::Allocates);
+  EXPECT_EQ(Chain.back().Text, "malloc");
+}
+
+TEST(Resolver, CycleWithoutAllocationStaysClean) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 1));
+  S.add("b").Calls.push_back(call("a", 2));
+  Resolver R(S);
+  EXPECT_FALSE(R.verdict("a").Allocates);
+  EXPECT_FALSE(R.verdict("b").Allocates);
+}
+
+TEST(Resolver, UndefinedCalleeMayAllocate) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("nowhere", 4));
+  Resolver R(S);
+  const Verdict &V = R.verdict("a");
+  EXPECT_FALSE(V.Allocates);
+  ASSERT_TRUE(V.MayAllocate);
+  // a calls nowhere, which has no facts: the call itself is the end.
+  EXPECT_EQ(V.MayAllocate->K, Cause::Undefined);
+  EXPECT_EQ(V.MayAllocate->NextName, "nowhere");
+}
+
+TEST(Resolver, DeclaredNoAllocCalleeIsTrustedByCallers) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 1));
+  auto &B = S.add("b");
+  B.Declared.NoAlloc = true;
+  B.Allocs.push_back(site("new int")); // reported inside b, not again in a
+  Resolver R(S);
+  EXPECT_TRUE(R.verdict("b").Allocates);
+  EXPECT_FALSE(R.verdict("a").Allocates);
+}
+
+TEST(Resolver, AllowAllocIsAccepted) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("audited", 1));
+  auto &Au = S.add("audited");
+  Au.Declared.AllowAlloc = true;
+  Au.Allocs.push_back(site("new int"));
+  Resolver R(S);
+  EXPECT_FALSE(R.verdict("a").Allocates);
+}
+
+TEST(Resolver, BlockingPropagatesAndDeclaredBlockingCounts) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("io", 1));
+  S.add("io").Declared.Blocking = true;
+  Resolver R(S);
+  ASSERT_TRUE(R.verdict("a").Blocks);
+  EXPECT_FALSE(R.verdict("a").Allocates);
+}
+
+TEST(Resolver, DeepChainIsResolvedWithoutRecursionTrouble) {
+  MapSource S;
+  const int N = 2000;
+  for (int I = 0; I < N; ++I)
+    S.add("f" + std::to_string(I)).Calls.push_back(call("f" + std::to_string(I + 1), I));
+  S.add("f" + std::to_string(N)).Allocs.push_back(site("new char[4096]"));
+  Resolver R(S);
+  ASSERT_TRUE(R.verdict("f0").Allocates);
+  EXPECT_EQ(R.chain(*R.verdict("f0").Allocates, Effect::Allocates).size(), size_t(N + 1));
+}
+
+} // namespace
