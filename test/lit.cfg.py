@@ -5,7 +5,7 @@ import lit.formats
 config.name = "Escapement"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "unit", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "lib", "CMakeLists.txt", "unit", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.escapement_obj_root, "test")
 
@@ -23,4 +23,7 @@ config.substitutions.append(("%annotations", annotations))
 # The usual flags of a check test: C++20 and the annotations header.
 config.substitutions.append(("%cxxflags", "-std=c++20 -I" + annotations))
 config.substitutions.append(("%python", config.python_executable))
+# %exit N cmd: succeeds only if cmd exits with status N.
+config.substitutions.append(("%exit", config.python_executable + " " +
+                             os.path.join(config.escapement_src_root, "test", "lib", "expect_exit.py")))
 config.substitutions.append(("%srcroot", config.escapement_src_root))

@@ -117,7 +117,7 @@ Family familyOf(llvm::StringRef R) {
     return Family::Function;
   if (R == "any")
     return Family::Any;
-  if (R == "shared_ptr")
+  if (in(R, {"shared_ptr", "__shared_ptr"})) // libstdc++ declares reset() in the base
     return Family::SharedPtr;
   if (in(R, {"thread", "jthread"}))
     return Family::Thread;
@@ -137,6 +137,36 @@ Family familyOf(llvm::StringRef R) {
   if (in(R, {"condition_variable", "condition_variable_any"}))
     return Family::CondVar;
   return Family::None;
+}
+
+// A std::basic_string's small buffer is sized in bytes, so it keeps fewer
+// wide characters: libstdc++ 15 / sizeof(CharT) (3 wchar_t), libc++
+// 23 / sizeof(CharT) - 1 (4 wchar_t). The name is the one users write.
+struct StringKind {
+  std::string Name;
+  uint64_t SSO;
+};
+
+StringKind stringKind(const ASTContext &Ctx, const StdLib &Lib, const CXXRecordDecl *RD) {
+  StringKind K{"std::string", Lib.StringSSO};
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec || Spec->getTemplateArgs().size() < 1 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return K;
+  QualType C = Spec->getTemplateArgs()[0].getAsType().getCanonicalType();
+  if (const auto *BT = C->getAs<BuiltinType>())
+    switch (BT->getKind()) {
+    case BuiltinType::WChar_S:
+    case BuiltinType::WChar_U: K.Name = "std::wstring"; break;
+    case BuiltinType::Char8: K.Name = "std::u8string"; break;
+    case BuiltinType::Char16: K.Name = "std::u16string"; break;
+    case BuiltinType::Char32: K.Name = "std::u32string"; break;
+    default: break;
+    }
+  uint64_t W = C->isIncompleteType() ? 1 : Ctx.getTypeSizeInChars(C).getQuantity();
+  if (W > 1)
+    K.SSO = Lib.Kind == StdLib::LibCxx ? (Lib.StringSSO + 1) / W - 1 : Lib.StringSSO / W;
+  return K;
 }
 
 bool isStringStream(llvm::StringRef R) {
@@ -264,8 +294,27 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
     return allocates(AllocKind::SmartPointer,
                      "'std::" + Name.str() +
                          "' allocates the object and its control block on the heap");
-  if (in(Name, {"make_unique", "make_unique_for_overwrite"}))
-    return allocates(AllocKind::SmartPointer, "'std::" + Name.str() + "' allocates on the heap");
+  if (in(Name, {"make_unique", "make_unique_for_overwrite"})) {
+    // The size, when known, lets heap-large-alloc judge make_unique<char[]>(n).
+    std::optional<uint64_t> Bytes;
+    const auto *TA = FD->getTemplateSpecializationArgs();
+    const auto *CE = dyn_cast<CallExpr>(Call);
+    if (TA && TA->size() >= 1 && TA->get(0).getKind() == TemplateArgument::Type) {
+      QualType T = TA->get(0).getAsType();
+      if (const auto *AT = Ctx.getAsIncompleteArrayType(T)) {
+        QualType Elem = AT->getElementType();
+        if (CE && CE->getNumArgs() == 1 && !Elem->isIncompleteType())
+          if (auto N = CE->getArg(0)->getIntegerConstantExpr(Ctx))
+            Bytes = N->getZExtValue() * Ctx.getTypeSizeInChars(Elem).getQuantity();
+      } else if (!T->isIncompleteType() && !T->isDependentType()) {
+        Bytes = Ctx.getTypeSizeInChars(T).getQuantity();
+      }
+    }
+    std::string Reason = "'std::" + Name.str() + "' allocates on the heap";
+    if (Bytes)
+      Reason += " (" + std::to_string(*Bytes) + " bytes)";
+    return allocates(AllocKind::SmartPointer, std::move(Reason), Bytes);
+  }
   if (Name == "async") {
     CallVerdict V = allocates(AllocKind::SharedState,
                               "'std::async' allocates its shared state and may start a thread");
@@ -300,12 +349,14 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
     const auto *CE = dyn_cast<CallExpr>(Call);
     if (CE && CE->getNumArgs() == 2)
       if (auto Len = literalLength(CE->getArg(0))) {
-        if (*Len <= Lib.StringSSO)
+        StringKind K = stringKind(Ctx, Lib, FD->getReturnType()->getAsCXXRecordDecl());
+        if (*Len <= K.SSO)
           return CallVerdict::none();
         return allocates(AllocKind::StdString,
-                         "std::string copies this " + std::to_string(*Len) +
+                         K.Name + " copies this " + std::to_string(*Len) +
                              "-character literal to the heap: its small buffer holds " +
-                             std::to_string(Lib.StringSSO) + " characters");
+                             std::to_string(K.SSO) + " characters",
+                         *Len + 1);
       }
   }
   // Stream insertion and extraction as free operators (operator<<(ostream&, T)).
@@ -342,12 +393,13 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
 
 CallVerdict Catalog::stringConstruction(const CXXConstructExpr *E,
                                         const CXXConstructorDecl *Ctor) const {
-  std::string SSO = std::to_string(Lib.StringSSO);
+  StringKind K = stringKind(Ctx, Lib, Ctor->getParent());
+  std::string SSO = std::to_string(K.SSO);
   if (Ctor->isDefaultConstructor() || Ctor->isMoveConstructor() || E->getNumArgs() == 0)
     return CallVerdict::none();
   if (Ctor->isCopyConstructor())
     return allocates(AllocKind::StdString,
-                     "copying a std::string allocates when it is longer than " + SSO +
+                     "copying a " + K.Name + " allocates when it is longer than " + SSO +
                          " characters");
   const Expr *First = E->getArg(0);
   if (auto Len = literalLength(First)) {
@@ -357,20 +409,20 @@ CallVerdict Catalog::stringConstruction(const CXXConstructExpr *E,
         E->getArg(1)->getType()->isIntegerType())
       if (auto C = E->getArg(1)->getIntegerConstantExpr(Ctx))
         N = C->getZExtValue();
-    if (N <= Lib.StringSSO)
+    if (N <= K.SSO)
       return CallVerdict::none();
     return allocates(AllocKind::StdString,
-                     "std::string copies this " + std::to_string(N) +
+                     K.Name + " copies this " + std::to_string(N) +
                          "-character literal to the heap: its small buffer holds " + SSO +
                          " characters",
                      N + 1);
   }
   if (First->getType()->isIntegerType() && E->getNumArgs() >= 2) {
     if (auto C = First->getIntegerConstantExpr(Ctx)) {
-      if (C->getZExtValue() <= Lib.StringSSO)
+      if (C->getZExtValue() <= K.SSO)
         return CallVerdict::none();
       return allocates(AllocKind::StdString,
-                       "std::string of " + std::to_string(C->getZExtValue()) +
+                       K.Name + " of " + std::to_string(C->getZExtValue()) +
                            " characters does not fit its " + SSO + "-character small buffer",
                        C->getZExtValue() + 1);
     }
@@ -380,8 +432,8 @@ CallVerdict Catalog::stringConstruction(const CXXConstructExpr *E,
       First->getType()->getAsCXXRecordDecl()->getName() == "allocator")
     return CallVerdict::none();
   return allocates(AllocKind::StdString,
-                   "constructing a std::string from a value of unknown length allocates when "
-                   "it is longer than " + SSO + " characters");
+                   "constructing a " + K.Name + " from a value of unknown length allocates "
+                   "when it is longer than " + SSO + " characters");
 }
 
 CallVerdict Catalog::functionFromCallable(const Expr *Callable) const {
@@ -475,29 +527,31 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
   };
 
   switch (F) {
-  case Family::String:
+  case Family::String: {
     if (Ctor && Construct)
       return stringConstruction(Construct, Ctor);
+    StringKind K = stringKind(Ctx, Lib, MD->getParent());
     if (in(Name, {"push_back", "append", "insert", "replace", "resize", "reserve", "assign",
                   "substr", "append_range", "insert_range", "replace_with_range"}) ||
         Op == OO_PlusEqual)
       return allocates(AllocKind::StdString,
-                       "'" + Qual + "::" + (Name.empty() ? "operator+=" : Name.str()) +
-                           "' may grow the string past its " + std::to_string(Lib.StringSSO) +
+                       "'" + K.Name + "::" + (Name.empty() ? "operator+=" : Name.str()) +
+                           "' may grow the string past its " + std::to_string(K.SSO) +
                            "-character small buffer onto the heap");
     if (Op == OO_Equal && MD->isCopyAssignmentOperator())
       return allocates(AllocKind::StdString,
-                       "copy-assigning a std::string allocates when it is longer than " +
-                           std::to_string(Lib.StringSSO) + " characters");
+                       "copy-assigning a " + K.Name + " allocates when it is longer than " +
+                           std::to_string(K.SSO) + " characters");
     if (Op == OO_Equal && !MD->isMoveAssignmentOperator()) {
       if (const Expr *A = arg(0))
-        if (auto Len = literalLength(A); Len && *Len <= Lib.StringSSO)
+        if (auto Len = literalLength(A); Len && *Len <= K.SSO)
           return CallVerdict::none();
       return allocates(AllocKind::StdString,
-                       "assigning to a std::string allocates when the value is longer than " +
-                           std::to_string(Lib.StringSSO) + " characters");
+                       "assigning to a " + K.Name + " allocates when the value is longer than " +
+                           std::to_string(K.SSO) + " characters");
     }
     return CallVerdict::none();
+  }
 
   case Family::Sequence:
   case Family::Associative:
@@ -509,6 +563,18 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
           return allocates(AllocKind::Container,
                            "a default-constructed std::deque allocates its map and first "
                            "block (" + std::string(Lib.name()) + ")");
+        // std::queue and std::stack default-construct their container, a
+        // std::deque unless told otherwise.
+        if (F == Family::Adaptor && Lib.DequeDefaultAllocates)
+          if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(MD->getParent());
+              Spec && Spec->getTemplateArgs().size() >= 2 &&
+              Spec->getTemplateArgs()[1].getKind() == TemplateArgument::Type)
+            if (const auto *Seq = Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl();
+                Seq && Seq->isInStdNamespace() && Seq->getName() == "deque")
+              return allocates(AllocKind::Container,
+                               "a default-constructed " + Qual + " default-constructs its "
+                               "std::deque, which allocates its map and first block (" +
+                                   std::string(Lib.name()) + ")");
         return CallVerdict::none();
       }
       if (Ctor->isMoveConstructor())

@@ -66,7 +66,12 @@ llvm::Expected<std::unique_ptr<tooling::CompilationDatabase>> explicitDatabase()
   if (!P || P->getValue().empty())
     return nullptr;
   std::string Error;
-  auto DB = tooling::CompilationDatabase::autoDetectFromDirectory(P->getValue(), Error);
+  llvm::SmallString<256> Dir(P->getValue());
+  if (llvm::sys::path::filename(Dir) == "compile_commands.json")
+    llvm::sys::path::remove_filename(Dir);
+  // Only the named directory: clang-tidy's walk up to a parent's database
+  // would analyze with another project's flags.
+  auto DB = tooling::CompilationDatabase::loadFromDirectory(Dir, Error);
   if (!DB)
     return llvm::createStringError(std::errc::invalid_argument,
                                    "cannot load a compilation database from '%s': %s",

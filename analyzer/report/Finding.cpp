@@ -32,39 +32,42 @@ void canonicalize(Report &R) {
 }
 
 namespace {
-nlohmann::json loc(const Location &L) {
+// Keys in a reader's order (version first, findings before bookkeeping).
+using json = nlohmann::ordered_json;
+
+json loc(const Location &L) {
   return {{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
 }
 } // namespace
 
 std::string toJSON(const Report &R) {
-  nlohmann::json J;
+  json J;
   J["version"] = 1;
   J["tool"] = {{"name", "escapement"}, {"version", R.ToolVersion}};
-  auto Findings = nlohmann::json::array();
+  auto Findings = json::array();
   for (const Finding &F : R.Findings) {
-    nlohmann::json O = {{"check", F.Check},
+    json O = {{"check", F.Check},
                         {"level", levelName(F.Severity)},
                         {"message", F.Message},
                         {"location", loc(F.Loc)}};
-    auto Notes = nlohmann::json::array();
+    auto Notes = json::array();
     for (const Note &N : F.Notes)
       Notes.push_back({{"message", N.Message}, {"location", loc(N.Loc)}});
     O["notes"] = std::move(Notes);
     Findings.push_back(std::move(O));
   }
   J["findings"] = std::move(Findings);
-  auto Files = nlohmann::json::array();
+  auto Files = json::array();
   for (const FileStatus &S : R.Files) {
-    nlohmann::json O = {{"file", S.File}, {"analyzed", S.Analyzed}};
+    json O = {{"file", S.File}, {"analyzed", S.Analyzed}};
     if (!S.Error.empty())
       O["error"] = S.Error;
     Files.push_back(std::move(O));
   }
   J["files"] = std::move(Files);
-  auto Claims = nlohmann::json::array();
+  auto Claims = json::array();
   for (const Claim &C : R.Claims) {
-    nlohmann::json O = {{"kind", C.Kind}, {"function", C.Function},
+    json O = {{"kind", C.Kind}, {"function", C.Function},
                         {"file", C.Pos.File}, {"line", C.Pos.Line}};
     if (C.Bytes)
       O["bytes"] = *C.Bytes;

@@ -108,6 +108,9 @@ void sched::m_main(machine* m) {
     if (m->p == nullptr && !wait_for_p(m)) break;
     promise_base* g = find_runnable(m);
     if (g == nullptr) break;
+    // A spinning M that found work, wherever it found it, stops spinning and
+    // hands the search to a successor (Go: resetspinning).
+    if (m->spinning) stop_spinning(m);
     execute(m, g);
     if (m->retire) break;
     if (m->locked_g == nullptr) continue;
@@ -224,10 +227,7 @@ promise_base* sched::find_runnable(machine* m) {
         m->spinning = true;
         nmspinning.fetch_add(1);
       }
-      if (promise_base* g = steal_work(m)) {
-        stop_spinning(m);
-        return g;
-      }
+      if (promise_base* g = steal_work(m)) return g;
       const std::int64_t now = now_ns();
       if (spin_until == 0) spin_until = now + kSpinNs;
       if (now < spin_until) {

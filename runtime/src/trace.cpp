@@ -124,7 +124,9 @@ kind_stats* kind_slot(thread_block* b, std::uintptr_t fn) noexcept {
 
 std::uintptr_t kind_of(detail::promise_base* g) noexcept {
   // Both GCC and Clang start a coroutine frame with its resume function.
-  return *static_cast<std::uintptr_t*>(g->self.address());
+  // Read at spawn and cached: GCC clears it when the coroutine finishes.
+  if (g->ctx.kind == 0) g->ctx.kind = *static_cast<std::uintptr_t*>(g->self.address());
+  return g->ctx.kind;
 }
 
 void record_alloc(std::size_t n, void* where) noexcept {
@@ -312,6 +314,7 @@ void trace_pin(bool pin, std::size_t pinned) noexcept {
 void trace_spawn(promise_base* g) noexcept {
   g->ctx = trace_ctx{};
   g->ctx.t_spawn = rdtsc();
+  g->ctx.kind = *static_cast<std::uintptr_t*>(g->self.address());
   if (kind_stats* k = kind_slot(block(), kind_of(g))) bump(k->spawned);
 }
 

@@ -41,31 +41,90 @@ std::string demangle(const char* sym) {
   return r;
 }
 
-// Symbol of a code address, with its module and module offset so that
-// `addr2line -e module offset` gives the source line.
-json symbolize(std::uintptr_t addr, bool entry) {
-  json j;
-  j["address"] = hex(addr);
-  Dl_info info{};
-  if (::dladdr(reinterpret_cast<void*>(addr), &info) != 0) {
-    if (info.dli_fname != nullptr) j["module"] = info.dli_fname;
-    j["offset"] = hex(addr - reinterpret_cast<std::uintptr_t>(info.dli_fbase));
-    if (info.dli_sname != nullptr) {
-      std::string s = demangle(info.dli_sname);
-      if (entry) {  // coroutine resume clones
-        for (const char* suffix : {" [clone .actor]", " (.resume)", " [clone .resume]"}) {
-          auto pos = s.rfind(suffix);
-          if (pos != std::string::npos) s.erase(pos);
-        }
-      } else {
-        s += "+" + hex(addr - reinterpret_cast<std::uintptr_t>(info.dli_saddr));
+// Names for code addresses: dladdr for exported symbols, then one batched
+// `addr2line -f -C` per module for everything (static functions, coroutine
+// clones, file:line). Only at trace-writing time; ESCAPEMENT_TRACE_SYMBOLIZE=0
+// skips addr2line.
+class symbolizer {
+public:
+  // `ret`: a return address (look up the call instruction before it).
+  void want(std::uintptr_t addr, bool ret) { wanted_[addr] = ret; }
+
+  void resolve() {
+    std::map<std::string, std::vector<std::pair<std::uintptr_t, std::uintptr_t>>> by_module;
+    for (auto [addr, ret] : wanted_) {
+      entry& e = done_[addr];
+      Dl_info info{};
+      if (::dladdr(reinterpret_cast<void*>(addr), &info) == 0 || info.dli_fname == nullptr) continue;
+      e.module = info.dli_fname;
+      e.offset = addr - reinterpret_cast<std::uintptr_t>(info.dli_fbase);
+      if (info.dli_sname != nullptr) {
+        e.symbol = demangle(info.dli_sname);
+        e.sym_offset = addr - reinterpret_cast<std::uintptr_t>(info.dli_saddr);
       }
-      j["symbol"] = s;
+      by_module[e.module].emplace_back(addr, ret ? e.offset - 1 : e.offset);
+    }
+    const char* env = std::getenv("ESCAPEMENT_TRACE_SYMBOLIZE");
+    if (env != nullptr && std::string(env) == "0") return;
+    for (auto& [module, addrs] : by_module) {
+      for (std::size_t at = 0; at < addrs.size(); at += 256) {
+        std::string cmd = "addr2line -f -C -e '" + module + "'";
+        const std::size_t end = std::min(addrs.size(), at + 256);
+        for (std::size_t i = at; i < end; ++i) cmd += " " + hex(addrs[i].second);
+        cmd += " 2>/dev/null";
+        FILE* f = ::popen(cmd.c_str(), "r");
+        if (f == nullptr) return;
+        char fn[4096], loc[4096];
+        for (std::size_t i = at; i < end; ++i) {
+          if (std::fgets(fn, sizeof fn, f) == nullptr || std::fgets(loc, sizeof loc, f) == nullptr) break;
+          std::string func = trim(fn), where = trim(loc);
+          entry& e = done_[addrs[i].first];
+          if (func != "??" && e.symbol.empty()) e.symbol = func;
+          if (!where.empty() && where.rfind("??", 0) != 0) {
+            auto paren = where.find(" (discriminator");
+            if (paren != std::string::npos) where.erase(paren);
+            e.source = where;
+          }
+        }
+        ::pclose(f);
+      }
     }
   }
-  if (!j.contains("symbol")) j["symbol"] = nullptr;
-  return j;
-}
+
+  json describe(std::uintptr_t addr, bool entry_point) const {
+    json j;
+    j["address"] = hex(addr);
+    auto it = done_.find(addr);
+    const entry* e = it != done_.end() ? &it->second : nullptr;
+    std::string sym = e != nullptr ? e->symbol : std::string();
+    if (entry_point) {  // coroutine resume clones
+      for (const char* suffix : {" [clone .actor]", " (.resume)", " [clone .resume]"}) {
+        auto pos = sym.rfind(suffix);
+        if (pos != std::string::npos) sym.erase(pos);
+      }
+    }
+    j["symbol"] = sym.empty() ? json(nullptr) : json(sym);
+    j["source"] = (e != nullptr && !e->source.empty()) ? json(e->source) : json(nullptr);
+    if (e != nullptr && !e->module.empty()) {
+      j["module"] = e->module;
+      j["offset"] = hex(e->offset);
+    }
+    return j;
+  }
+
+private:
+  static std::string trim(const char* s) {
+    std::string r(s);
+    while (!r.empty() && (r.back() == '\n' || r.back() == '\r' || r.back() == ' ')) r.pop_back();
+    return r;
+  }
+  struct entry {
+    std::string module, symbol, source;
+    std::uintptr_t offset = 0, sym_offset = 0;
+  };
+  std::map<std::uintptr_t, bool> wanted_;
+  std::map<std::uintptr_t, entry> done_;
+};
 
 double ns_per_cycle() {
   std::uint64_t t0 = g_t0_tsc.load();
@@ -173,6 +232,11 @@ std::string to_json() {
     }
   }
 
+  symbolizer names;
+  for (const auto& [key, v] : calls) names.want(key.first, true);
+  for (const auto& [fn, k] : kinds) names.want(fn, false);
+  names.resolve();
+
   json out;
   out["version"] = 1;
   out["tool"] = "escapement-rt";
@@ -208,7 +272,7 @@ std::string to_json() {
     json sites = json::array();
     for (const auto& [key, v] : calls) {
       if (key.second != i + 1) continue;
-      json c = symbolize(key.first, false);
+      json c = names.describe(key.first, false);
       c["allocs"] = v.first;
       c["bytes"] = v.second;
       sites.push_back(std::move(c));
@@ -220,7 +284,7 @@ std::string to_json() {
 
   json jtasks = json::array();
   for (const auto& [fn, k] : kinds) {
-    json j = symbolize(fn, true);
+    json j = names.describe(fn, true);
     j["entry"] = j["symbol"];
     j.erase("symbol");
     j["spawned"] = k.spawned;
@@ -257,7 +321,7 @@ std::string to_json() {
 
   json jsites = json::array();
   for (const auto& [key, v] : calls) {
-    json c = symbolize(key.first, false);
+    json c = names.describe(key.first, false);
     c["scope"] = key.second > 0 ? json(g_sites[key.second - 1]->name) : json(nullptr);
     c["allocs"] = v.first;
     c["bytes"] = v.second;

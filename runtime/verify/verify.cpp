@@ -153,7 +153,9 @@ bool parse_trace(const json& j, const std::string& path, std::map<std::string, o
         std::string d = site.contains("symbol") && site["symbol"].is_string()
                             ? site["symbol"].get<std::string>()
                             : site.value("address", std::string("?"));
-        if (site.contains("module") && site["module"].is_string())
+        if (site.contains("source") && site["source"].is_string())
+          d += " at " + site["source"].get<std::string>();
+        else if (site.contains("module") && site["module"].is_string())
           d += " (" + site["module"].get<std::string>() + "+" + site.value("offset", std::string("?")) + ")";
         o.sites.emplace_back(u64(site, "allocs"), std::move(d));
       }

@@ -35,6 +35,7 @@ struct trace_ctx {
   std::uint32_t unpins = 0;
   trace::scope* top = nullptr;  // innermost open ESC_TRACE_SCOPE
   std::uint64_t t_spawn = 0;    // tsc at spawn (tasks)
+  std::uintptr_t kind = 0;      // task entry (resume function), set at spawn
 };
 
 void trace_arena_alloc(std::size_t bytes) noexcept;
