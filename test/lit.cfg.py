@@ -23,6 +23,8 @@ config.substitutions.append(("%annotations", annotations))
 # The usual flags of a check test: C++20 and the annotations header.
 config.substitutions.append(("%cxxflags", "-std=c++20 -I" + annotations))
 config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%tidy-plugin", os.path.join(config.escapement_obj_root, "lib",
+                                                          "libEscapementTidyPlugin.so")))
 # %exit N cmd: succeeds only if cmd exits with status N.
 config.substitutions.append(("%exit", config.python_executable + " " +
                              os.path.join(config.escapement_src_root, "test", "lib", "expect_exit.py")))

@@ -620,7 +620,7 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
     if (Ctor) {
       if (Ctor->isCopyConstructor())
         return allocates(AllocKind::StdFunction,
-                         "copying a std::function copies a heap-stored callable");
+                         "copying a std::function allocates when its callable is stored on the heap");
       if (Ctor->isDefaultConstructor() || Ctor->isMoveConstructor() || !Construct ||
           Construct->getNumArgs() == 0)
         return CallVerdict::none();
@@ -640,7 +640,7 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
     if (Ctor && Construct && Construct->getNumArgs() >= 1 && !Ctor->isCopyOrMoveConstructor())
       return anyFromValue(stripToValue(Construct->getArg(0))->getType());
     if (Ctor && Ctor->isCopyConstructor())
-      return allocates(AllocKind::StdAny, "copying a std::any copies a heap-stored value");
+      return allocates(AllocKind::StdAny, "copying a std::any allocates when its value is stored on the heap");
     if ((Op == OO_Equal && !MD->isCopyAssignmentOperator() && !MD->isMoveAssignmentOperator()))
       if (const Expr *A = arg(0))
         return anyFromValue(stripToValue(A)->getType());
@@ -691,9 +691,20 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
     return CallVerdict::none();
 
   case Family::Stream: {
-    if (Ctor)
-      return allocates(AllocKind::IOStream, "constructing a '" + Qual + "' allocates its buffer "
-                                            "and locale on the heap");
+    if (Ctor) {
+      // The name users write: std::ostringstream, std::wofstream, ...
+      std::string Shown = Record.str();
+      if (llvm::StringRef(Shown).starts_with("basic_")) {
+        Shown = Shown.substr(6);
+        if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(MD->getParent());
+            Spec && Spec->getTemplateArgs().size() >= 1 &&
+            Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+            Spec->getTemplateArgs()[0].getAsType()->isWideCharType())
+          Shown = "w" + Shown;
+      }
+      return allocates(AllocKind::IOStream, "constructing a 'std::" + Shown +
+                                                "' allocates its buffer and locale on the heap");
+    }
     if (Op == OO_LessLess || Op == OO_GreaterGreater || in(Name, {"write", "read", "put",
                                                                   "get", "getline", "flush"})) {
       const CXXRecordDecl *Obj = MD->getParent();

@@ -21,7 +21,7 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
 
   ClangTidyOptions DefaultOptions;
   DefaultOptions.Checks = DefaultChecks;
-  DefaultOptions.WarningsAsErrors = "";
+  DefaultOptions.WarningsAsErrors = ContractChecks;
   DefaultOptions.HeaderFilterRegex = HeaderFilter;
   DefaultOptions.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
   DefaultOptions.SystemHeaders = SystemHeaders;

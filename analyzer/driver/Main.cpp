@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "Config.h"
 #include "Convert.h"
+#include "Explain.h"
 #include "Options.h"
 #include "Parallel.h"
 #include "Prepass.h"
@@ -349,6 +350,9 @@ int main(int argc, const char **argv) {
       return fail(llvm::toString(std::move(E)));
   }
 
+  if (Explain)
+    llvm::errs() << explainFiles(DB, Files, Jobs, ExtraBefore, Store, BaseFS,
+                                 AbsolutePaths ? std::string() : Report.SourceRoot);
   if (!Quiet)
     printStats(Stats);
   for (const report::FileStatus &S : Report.Files)

@@ -26,6 +26,12 @@ extern llvm::cl::opt<bool> Explain, AbsolutePaths;
 /// Escapement's, and only those.
 inline constexpr const char *DefaultChecks = "-*,heap-*,pin-*,send-*,bound-*";
 
+/// Checks whose findings are contract violations: errors by default (exit
+/// status 1). Applied as WarningsAsErrors, after NOLINT (which clang-tidy
+/// never applies to errors), so suppressions work exactly as in clang-tidy;
+/// `WarningsAsErrors: '-heap-noalloc'` in .clang-tidy turns it off.
+inline constexpr const char *ContractChecks = "heap-noalloc";
+
 } // namespace esc::driver
 
 #endif

@@ -1,6 +1,7 @@
 //===- HeapModule.cpp - The heap- checks as a clang-tidy module -----------===//
 #include "LargeAllocCheck.h"
 #include "NoAllocCheck.h"
+#include "NoAllocUnprovenCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -11,6 +12,7 @@ class HeapModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<NoAllocCheck>("heap-noalloc");
+    Factories.registerCheck<NoAllocUnprovenCheck>("heap-noalloc-unproven");
     Factories.registerCheck<LargeAllocCheck>("heap-large-alloc");
   }
 };

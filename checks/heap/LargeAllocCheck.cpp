@@ -35,10 +35,8 @@ void LargeAllocCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void LargeAllocCheck::check(const MatchFinder::MatchResult &Result) {
-  // A TU that does not compile is reported by the driver; its AST is not
-  // worth judging.
   if (Result.Context->getDiagnostics().hasErrorOccurred())
-    return;
+    return; // reported by the driver; a broken AST is not worth judging
   TUAnalysis &A = Session::analysis(*Result.Context);
   Resolver &R = A.resolver();
   for (const FunctionDecl *FD : A.userFunctions()) {

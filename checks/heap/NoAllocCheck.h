@@ -9,16 +9,14 @@ namespace esc::heap {
 /// Reports every heap allocation reachable from a function that must not
 /// allocate (ESC_NOALLOC, ESC_NONBLOCKING, [[clang::nonallocating]],
 /// [[clang::nonblocking]]): at the allocating expression in that function, or
-/// at the call that leads to one, with the call chain as notes.
+/// at the call that leads to one, with the call chain as notes. These are
+/// contract violations: the escapement driver treats them as errors.
 ///
-/// Options:
-///   UnknownCallees: `report` (default) reports calls Escapement cannot see
-///   through (no definition anywhere, virtual, function pointer) as "may
-///   allocate"; `trust` assumes they do not allocate.
+/// A function with no finding here and none from heap-noalloc-unproven is
+/// proven allocation-free; the JSON report lists it as a `noalloc` claim.
 class NoAllocCheck : public clang::tidy::ClangTidyCheck {
 public:
-  NoAllocCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  using ClangTidyCheck::ClangTidyCheck;
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
@@ -26,9 +24,6 @@ public:
                            clang::Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-
-private:
-  bool ReportUnknown;
 };
 
 } // namespace esc::heap

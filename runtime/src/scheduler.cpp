@@ -365,7 +365,7 @@ void sched::reg_remove(promise_base* g) noexcept {
 void sched::spawn(promise_base* g, std::coroutine_handle<> h, bool detached,
                   processor* local) noexcept {
   g->owner = this;
-  g->self = h;
+  g->coro = h;
   g->resume_point = h;
   g->state.store(detached ? std::uint32_t{kDetached} : std::uint32_t{0}, std::memory_order_relaxed);
   if (tracing()) [[unlikely]]
@@ -424,14 +424,15 @@ void sched::exit(promise_base* g) noexcept {
   if (prev != kDetached) prev = g->state.fetch_or(kCompleted, std::memory_order_acq_rel);
   if (prev & kDetached) {
     if (g->failed) fatal("unhandled exception escaped a detached task");
-    g->self.destroy();
+    g->coro.destroy();
     return;
   }
   if (prev & kWaiting) {
-    if (promise_base* w = g->join_waiter) {
+    if (!(prev & kThreadWaiter)) {
+      auto* w = static_cast<promise_base*>(g->joiner);
       w->owner->ready(w);
     } else {
-      std::atomic<std::uint32_t>* f = g->join_flag;
+      auto* f = static_cast<std::atomic<std::uint32_t>*>(g->joiner);
       f->store(1, std::memory_order_release);
       futex_wake(f, 1);
     }
@@ -492,15 +493,15 @@ void sched::sweep() {
     g->reg_prev = g->reg_next = nullptr;
     if (g->lock_count != 0) g_pinned.fetch_sub(1, std::memory_order_relaxed);
     prev[i] = g->state.fetch_or(kCancelled, std::memory_order_acq_rel);
-    if ((prev[i] & kWaiting) && g->join_waiter == nullptr && g->join_flag != nullptr) {
-      std::atomic<std::uint32_t>* f = g->join_flag;
+    if ((prev[i] & kWaiting) && (prev[i] & kThreadWaiter)) {
+      auto* f = static_cast<std::atomic<std::uint32_t>*>(g->joiner);
       f->store(2, std::memory_order_release);
       futex_wake(f, 1);
     }
   }
   n_cancelled.fetch_add(gs.size(), std::memory_order_relaxed);
   for (std::size_t i = 0; i < gs.size(); ++i)
-    if (prev[i] & kDetached) gs[i]->self.destroy();
+    if (prev[i] & kDetached) gs[i]->coro.destroy();
 }
 
 // --- entry points used by inline code ---------------------------------------
@@ -527,7 +528,7 @@ void g_exit(promise_base* g) noexcept { g->owner->exit(g); }
 
 void release_join(promise_base* g) noexcept {
   const std::uint32_t prev = g->state.fetch_or(kDetached, std::memory_order_acq_rel);
-  if (prev & (kCompleted | kCancelled)) g->self.destroy();
+  if (prev & (kCompleted | kCancelled)) g->coro.destroy();
 }
 
 } // namespace esc::rt::detail

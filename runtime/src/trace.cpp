@@ -63,9 +63,15 @@ constinit thread_local bool tl_suppress = false;
 
 void release_block(void* b) { static_cast<thread_block*>(b)->in_use.store(false, std::memory_order_release); }
 
-thread_block* block() noexcept {
+ESC_RT_NOINLINE thread_block* new_block() noexcept;
+
+ESC_RT_INLINE thread_block* block() noexcept {
   if (thread_block* b = tl_block) [[likely]]
     return b;
+  return new_block();
+}
+
+thread_block* new_block() noexcept {
   thread_block* b = nullptr;
   for (thread_block* it = g_blocks.load(std::memory_order_acquire); it != nullptr; it = it->next) {
     bool expected = false;
@@ -125,19 +131,20 @@ kind_stats* kind_slot(thread_block* b, std::uintptr_t fn) noexcept {
 std::uintptr_t kind_of(detail::promise_base* g) noexcept {
   // Both GCC and Clang start a coroutine frame with its resume function.
   // Read at spawn and cached: GCC clears it when the coroutine finishes.
-  if (g->ctx.kind == 0) g->ctx.kind = *static_cast<std::uintptr_t*>(g->self.address());
+  if (g->ctx.kind == 0) g->ctx.kind = *static_cast<std::uintptr_t*>(g->coro.address());
   return g->ctx.kind;
 }
 
-void record_alloc(std::size_t n, void* where) noexcept {
-  detail::trace_ctx* c = ctx();
-  ++c->allocs;
-  c->alloc_bytes += n;
-  thread_block* b = block();
-  bump(b->allocs);
-  bump(b->bytes, n);
-  const std::int32_t sc = c->top != nullptr ? scope_access::id(c->top) + 1 : 0;
-  const auto addr = reinterpret_cast<std::uintptr_t>(where);
+// The last call site this thread recorded: allocation-heavy code hits the
+// same site over and over, so most records skip the hash probe.
+struct last_site {
+  std::uintptr_t addr;
+  std::int32_t scope;
+  trace::call_site* slot;
+};
+constinit thread_local last_site tl_last{};
+
+ESC_RT_NOINLINE trace::call_site* find_site(thread_block* b, std::uintptr_t addr, std::int32_t sc) noexcept {
   std::size_t h = ((addr >> 2) ^ static_cast<std::size_t>(sc) * 0x9E3779B9u) * 0x9E3779B97F4A7C15ull >> 52;
   for (int i = 0; i < 16; ++i) {
     trace::call_site& s = b->calls[(h + i) % kCallSlots];
@@ -148,14 +155,34 @@ void record_alloc(std::size_t n, void* where) noexcept {
     } else if (cur != addr || s.scope.load(std::memory_order_relaxed) != sc) {
       continue;
     }
-    bump(s.allocs);
-    bump(s.bytes, n);
-    return;
+    tl_last = last_site{addr, sc, &s};
+    return &s;
   }
   bump(b->dropped_sites);
+  return nullptr;
 }
 
-void record_free() noexcept {
+ESC_RT_INLINE void record_alloc(std::size_t n, void* where) noexcept {
+  detail::trace_ctx* c = ctx();
+  ++c->allocs;
+  c->alloc_bytes += n;
+  thread_block* b = block();
+  bump(b->allocs);
+  bump(b->bytes, n);
+  const std::int32_t sc = c->top != nullptr ? scope_access::id(c->top) + 1 : 0;
+  const auto addr = reinterpret_cast<std::uintptr_t>(where);
+  trace::call_site* s = tl_last.slot;
+  // (The slot re-check catches a reset() of the tables.)
+  if (s == nullptr || tl_last.addr != addr || tl_last.scope != sc ||
+      s->addr.load(std::memory_order_relaxed) != addr) [[unlikely]] {
+    s = find_site(b, addr, sc);
+    if (s == nullptr) return;
+  }
+  bump(s->allocs);
+  bump(s->bytes, n);
+}
+
+ESC_RT_INLINE void record_free() noexcept {
   ++ctx()->frees;
   bump(block()->frees);
 }
@@ -314,7 +341,7 @@ void trace_pin(bool pin, std::size_t pinned) noexcept {
 void trace_spawn(promise_base* g) noexcept {
   g->ctx = trace_ctx{};
   g->ctx.t_spawn = rdtsc();
-  g->ctx.kind = *static_cast<std::uintptr_t*>(g->self.address());
+  g->ctx.kind = *static_cast<std::uintptr_t*>(g->coro.address());
   if (kind_stats* k = kind_slot(block(), kind_of(g))) bump(k->spawned);
 }
 

@@ -40,11 +40,18 @@ namespace detail {
 struct waiter {
   waiter* prev = nullptr;
   waiter* next = nullptr;
-  promise_base* g = nullptr;                  // a task to ready, or
-  std::atomic<std::uint32_t>* flag = nullptr; // a blocked thread to wake
-  void* slot = nullptr;                       // send: T*; recv: std::optional<T>*
+  void* who = nullptr;   // promise_base* (a task to ready), or, if `thread`,
+                         // std::atomic<uint32_t>* (a blocked thread to wake)
+  void* slot = nullptr;  // send: T*; recv: std::optional<T>*
+  bool thread = false;
   bool ok = false;
   bool enqueued = false;
+
+  void set_task(promise_base* g) noexcept { who = g; }
+  void set_thread(std::atomic<std::uint32_t>* f) noexcept {
+    who = f;
+    thread = true;
+  }
 };
 
 struct wait_list {
@@ -82,8 +89,8 @@ struct wait_list {
 
 // After the lock is released: resume the waiting task or thread.
 ESC_NOALLOC ESC_NONBLOCKING inline void wake(waiter* w) noexcept {
-  if (promise_base* g = w->g) return ready(g);
-  std::atomic<std::uint32_t>* f = w->flag;  // w may die as soon as f is set
+  if (!w->thread) return ready(static_cast<promise_base*>(w->who));
+  auto* f = static_cast<std::atomic<std::uint32_t>*>(w->who);  // w may die once f is set
   f->store(1, std::memory_order_release);
   futex_wake(f, 1);
 }
@@ -120,8 +127,9 @@ public:
       ch_.lock_.lock();
       const detail::op_status st = ch_.send_locked(value_, wake);
       if (st == detail::op_status::would_block) {
-        w_.g = detail::current_g();
-        w_.g->resume_point = h;
+        detail::promise_base* g = detail::current_g();
+        g->resume_point = h;
+        w_.set_task(g);
         w_.slot = &value_;
         ch_.senders_.push(&w_);
         ch_.lock_.unlock();
@@ -150,8 +158,9 @@ public:
       ch_.lock_.lock();
       const detail::op_status st = ch_.recv_locked(out_, wake);
       if (st == detail::op_status::would_block) {
-        w_.g = detail::current_g();
-        w_.g->resume_point = h;
+        detail::promise_base* g = detail::current_g();
+        g->resume_point = h;
+        w_.set_task(g);
         w_.slot = &out_;
         ch_.receivers_.push(&w_);
         ch_.lock_.unlock();
@@ -203,7 +212,7 @@ public:
     lock_.lock();
     const detail::op_status st = send_locked(v, wake);
     if (st == detail::op_status::would_block) {
-      w.flag = &flag;
+      w.set_thread(&flag);
       w.slot = &v;
       senders_.push(&w);
       lock_.unlock();
@@ -221,7 +230,7 @@ public:
     detail::waiter* wake = nullptr;
     lock_.lock();
     if (recv_locked(out, wake) == detail::op_status::would_block) {
-      w.flag = &flag;
+      w.set_thread(&flag);
       w.slot = &out;
       receivers_.push(&w);
       lock_.unlock();

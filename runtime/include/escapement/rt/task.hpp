@@ -39,7 +39,7 @@ struct final_awaiter {
   template <class P>
   std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) noexcept {
     promise_base& p = h.promise();
-    if (p.owner == nullptr) return p.continuation ? p.continuation : std::noop_coroutine();
+    if (p.owner == nullptr) return p.coro ? p.coro : std::noop_coroutine();
     g_exit(&p);  // may destroy the frame
     return std::noop_coroutine();
   }
@@ -116,7 +116,7 @@ public:
       handle h;
       bool await_ready() const noexcept { return !h || h.done(); }
       std::coroutine_handle<> await_suspend(std::coroutine_handle<> parent) noexcept {
-        h.promise().continuation = parent;
+        h.promise().coro = parent;
         return h;
       }
       T await_resume() { return h.promise().take(); }
@@ -181,7 +181,7 @@ public:
         detail::promise_base* me = detail::current_g();
         me->resume_point = h;
         auto& p = self->h_.promise();
-        p.join_waiter = me;
+        p.joiner = me;
         return !(p.state.fetch_or(detail::kWaiting, std::memory_order_acq_rel) & detail::kCompleted);
       }
       T await_resume() { return self->take(); }
@@ -196,8 +196,8 @@ public:
     constexpr std::uint32_t kEnded = detail::kCompleted | detail::kCancelled;
     if (!(p.state.load(std::memory_order_acquire) & kEnded)) {
       std::atomic<std::uint32_t> flag{0};
-      p.join_flag = &flag;
-      if (!(p.state.fetch_or(detail::kWaiting, std::memory_order_acq_rel) & kEnded)) {
+      p.joiner = &flag;
+      if (!(p.state.fetch_or(detail::kWaiting | detail::kThreadWaiter, std::memory_order_acq_rel) & kEnded)) {
         detail::wait_nonzero(&flag);
         if (flag.load(std::memory_order_acquire) == 2) {  // cancelled: frame is ours to free
           std::exchange(h_, {}).destroy();

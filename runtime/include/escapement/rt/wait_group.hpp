@@ -55,8 +55,9 @@ public:
         wg_.lock_.unlock();
         return false;
       }
-      w_.g = detail::current_g();
-      w_.g->resume_point = h;
+      detail::promise_base* g = detail::current_g();
+      g->resume_point = h;
+      w_.set_task(g);
       wg_.waiters_.push(&w_);
       wg_.lock_.unlock();
       return true;
@@ -78,7 +79,7 @@ public:
       lock_.unlock();
       return;
     }
-    w.flag = &flag;
+    w.set_thread(&flag);
     waiters_.push(&w);
     lock_.unlock();
     detail::wait_nonzero(&flag);

@@ -39,18 +39,21 @@ enum : std::uint32_t {
   kDetached = 2,
   kWaiting = 4,
   kCancelled = 8,
+  kThreadWaiter = 16,
 };
 
 struct promise_base : qnode {
   std::coroutine_handle<> resume_point;
-  std::coroutine_handle<> continuation;  // lazy child: who awaits it
-  std::coroutine_handle<> self;          // this frame (set when spawned)
+  // A lazy child: the coroutine awaiting it. A G: its own frame. (A task is
+  // either awaited or spawned, never both, so one field serves.)
+  std::coroutine_handle<> coro;
   sched* owner = nullptr;
   machine* locked_m = nullptr;
   promise_base* reg_prev = nullptr;
   promise_base* reg_next = nullptr;
-  promise_base* join_waiter = nullptr;              // task in co_await handle
-  std::atomic<std::uint32_t>* join_flag = nullptr;  // thread in handle.get()
+  // Who waits in the join: a promise_base* (co_await handle) or, with
+  // kThreadWaiter in state, a std::atomic<uint32_t>* (handle.get()).
+  void* joiner = nullptr;
   std::atomic<std::uint32_t> state{0};
   std::uint32_t lock_count = 0;
   std::uint16_t home = 0;

@@ -1,0 +1,45 @@
+#include "NoAllocContext.h"
+
+#include "core/Annotations.h"
+
+#include "clang/AST/Expr.h"
+
+using namespace clang;
+
+namespace esc::heap {
+
+std::vector<const FunctionDecl *> noAllocFunctions(ASTContext &Ctx, TUAnalysis &A) {
+  // A TU that does not compile is reported by the driver; its AST is not
+  // worth judging.
+  if (Ctx.getDiagnostics().hasErrorOccurred())
+    return {};
+  std::vector<const FunctionDecl *> Out;
+  for (const FunctionDecl *FD : A.userFunctions()) {
+    Contract C = readContract(FD);
+    if ((C.NoAlloc || C.NonBlocking) && !C.AllowAlloc)
+      Out.push_back(FD);
+  }
+  return Out;
+}
+
+void contractNote(tidy::ClangTidyCheck &Check, const FunctionDecl *FD, llvm::StringRef Name) {
+  std::string How = "no-allocation";
+  if (hasAnnotation(FD, "noalloc"))
+    How = "ESC_NOALLOC";
+  else if (hasAnnotation(FD, "nonblocking"))
+    How = "ESC_NONBLOCKING";
+  else
+    for (const FunctionDecl *R : FD->redecls())
+      for (const FunctionEffect &E : R->getFunctionEffects().effects())
+        How = E.kind() == FunctionEffect::Kind::NonBlocking ? "[[clang::nonblocking]]"
+                                                            : "[[clang::nonallocating]]";
+  Check.diag(FD->getLocation(), "'%0' is declared %1 here", DiagnosticIDs::Note) << Name << How;
+}
+
+SourceLocation siteLoc(const Stmt *S) {
+  if (const auto *E = dyn_cast<Expr>(S))
+    return E->getExprLoc();
+  return S->getBeginLoc();
+}
+
+} // namespace esc::heap

@@ -1,0 +1,56 @@
+#include "NoAllocUnprovenCheck.h"
+
+#include "../common/ChainNotes.h"
+#include "NoAllocContext.h"
+#include "core/Session.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace esc::heap {
+
+void NoAllocUnprovenCheck::registerPPCallbacks(const SourceManager &, Preprocessor *,
+                                               Preprocessor *) {
+  Session::beginTU();
+}
+
+void NoAllocUnprovenCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void NoAllocUnprovenCheck::check(const MatchFinder::MatchResult &Result) {
+  TUAnalysis &A = Session::analysis(*Result.Context);
+  Resolver &R = A.resolver();
+  for (const FunctionDecl *FD : noAllocFunctions(*Result.Context, A)) {
+    const LocalFacts &L = A.local(FD);
+    const std::string &Self = L.F.Name;
+    for (size_t I = 0; I < L.F.Calls.size(); ++I) {
+      const CallEdge &Call = L.F.Calls[I];
+      R.verdict(Call.USR);
+      if (R.callCause(Call, Effect::Allocates))
+        continue; // heap-noalloc reports it as a certainty
+      auto Cause = R.callCause(Call, Effect::MayAllocate);
+      if (!Cause)
+        continue;
+      if (Cause->K == esc::Cause::Undefined)
+        diag(siteLoc(L.CallStmts[I]),
+             "call to '%0' may allocate: its definition is not visible to Escapement; "
+             "'%1' must not allocate")
+            << Call.Name << Self;
+      else
+        diag(siteLoc(L.CallStmts[I]), "call to '%0' may allocate; '%1' must not allocate")
+            << Call.Name << Self;
+      emitChainNotes(*this, A, R.chain(*Cause, Effect::MayAllocate));
+      contractNote(*this, FD, Self);
+    }
+    for (size_t I = 0; I < L.F.Unknown.size(); ++I) {
+      diag(siteLoc(L.UnknownStmts[I]), "'%0' must not allocate, but it %1")
+          << Self << L.F.Unknown[I].Reason;
+      contractNote(*this, FD, Self);
+    }
+  }
+}
+
+} // namespace esc::heap

@@ -1,0 +1,55 @@
+// RUN: not %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+
+// std::any keeps a value in place only when it fits libstdc++'s one-pointer
+// (8-byte) buffer; anything bigger is stored on the heap.
+
+#include <escapement/annotations.hpp>
+
+#include <any>
+#include <utility>
+
+struct Quote {
+  double Bid, Ask, BidSize, AskSize; // 32 bytes
+};
+
+// Negative: an int (and a pointer) fit the 8-byte buffer; moving an any
+// moves its value or its pointer.
+ESC_NOALLOC void small(std::any &Slot, Quote *Q) {
+  std::any Count = 42;
+  std::any Ptr = Q;
+  Slot = 7;
+  std::any Moved = std::move(Count);
+}
+
+ESC_NOALLOC void large(const Quote &Q) {
+  std::any Box = Q;
+  // CHECK: :[[@LINE-1]]:18: error: std::any stores this 32-byte 'Quote' on the heap: its small buffer holds 8 bytes of nothrow-movable data; 'large' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK: :[[@LINE-3]]:18: note: 'large' is declared ESC_NOALLOC here
+}
+
+ESC_NOALLOC void assign_and_emplace(std::any &Slot, const Quote &Q) {
+  Slot = Q;
+  // CHECK: :[[@LINE-1]]:8: error: std::any stores this 32-byte 'Quote' on the heap: its small buffer holds 8 bytes of nothrow-movable data; 'assign_and_emplace' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK: :[[@LINE-3]]:18: note: 'assign_and_emplace' is declared ESC_NOALLOC here
+  Slot.emplace<Quote>();
+  // CHECK: :[[@LINE-1]]:8: error: std::any stores this 32-byte 'Quote' on the heap: its small buffer holds 8 bytes of nothrow-movable data; 'assign_and_emplace' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK: :[[@LINE-6]]:18: note: 'assign_and_emplace' is declared ESC_NOALLOC here
+  auto Made = std::make_any<Quote>();
+  // CHECK: :[[@LINE-1]]:15: error: std::any stores this 32-byte 'Quote' on the heap: its small buffer holds 8 bytes of nothrow-movable data; 'assign_and_emplace' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK: :[[@LINE-9]]:18: note: 'assign_and_emplace' is declared ESC_NOALLOC here
+  auto Tiny = std::make_any<int>(3); // negative: an int fits
+}
+
+ESC_NOALLOC void copy(const std::any &In) {
+  std::any Out = In;
+  // CHECK: :[[@LINE-1]]:18: error: copying a std::any allocates when its value is stored on the heap; 'copy' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK: :[[@LINE-3]]:18: note: 'copy' is declared ESC_NOALLOC here
+}
+
+// Real-world pattern: a type-erased per-connection context slot, filled once
+// at accept time (no contract) and read on the hot path.
+struct Connection {
+  std::any User;
+  void accept(const Quote &Initial) { User = Initial; } // negative: no contract
+  ESC_NOALLOC const Quote *last() const { return std::any_cast<Quote>(&User); } // negative: reads only
+};
