@@ -18,6 +18,19 @@ const std::vector<CheckInfo> &checkCatalog() {
        {"performance", "latency", "allocation"},
        "high",
        "docs/checks/heap/noalloc.md"},
+      {"heap-noalloc-unproven",
+       "Call that may allocate inside a function that must not allocate",
+       "Inside a function that must not allocate, a call Escapement cannot see through: a "
+       "callee with no definition, summary or contract anywhere in the project, a virtual "
+       "call, a call through a function pointer or a std::function. It may allocate; the "
+       "function is not proven allocation-free.",
+       "Make the callee visible (analyze its translation unit through the compilation "
+       "database), annotate its declaration ESC_NOALLOC if it is known not to allocate, or "
+       "disable this check to trust such calls.",
+       "warning",
+       {"performance", "latency", "allocation"},
+       "medium",
+       "docs/checks/heap/noalloc-unproven.md"},
       {"heap-large-alloc",
        "Large heap allocation in a hot function",
        "A function that must not allocate or block, carries a deadline or window, or matches "

@@ -33,6 +33,8 @@
 #include "llvm/Support/WithColor.h"
 
 #include <mutex>
+#include <set>
+#include <tuple>
 
 #ifndef ESC_CLANG_RESOURCE_DIR
 #error "ESC_CLANG_RESOURCE_DIR must name clang's resource directory"
@@ -313,6 +315,20 @@ int main(int argc, const char **argv) {
     R.Status.File = Conv.displayPath(Abs);
     AnyFailed |= !R.Status.Analyzed;
     Report.Files.push_back(R.Status);
+  }
+  // A finding in a header shared by several TUs is reported once.
+  {
+    std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+    llvm::erase_if(AllErrors, [&](const ClangTidyError &E) {
+      llvm::SmallString<256> Path(E.Message.FilePath);
+      if (!Path.empty() && !llvm::sys::path::is_absolute(Path) && !E.BuildDirectory.empty()) {
+        Path = E.BuildDirectory;
+        llvm::sys::path::append(Path, E.Message.FilePath);
+      }
+      return !Seen.insert({E.DiagnosticName, std::string(Path), E.Message.FileOffset,
+                           E.Message.Message})
+                  .second;
+    });
   }
   for (const ClangTidyError &E : AllErrors)
     Report.Findings.push_back(Conv.finding(E));
