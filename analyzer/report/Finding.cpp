@@ -54,6 +54,8 @@ std::string toJSON(const Report &R) {
     for (const Note &N : F.Notes)
       Notes.push_back({{"message", N.Message}, {"location", loc(N.Loc)}});
     O["notes"] = std::move(Notes);
+    if (F.Baseline != BaselineState::None)
+      O["baseline"] = F.Baseline == BaselineState::Unchanged ? "unchanged" : "new";
     Findings.push_back(std::move(O));
   }
   J["findings"] = std::move(Findings);
@@ -78,7 +80,8 @@ std::string toJSON(const Report &R) {
     Claims.push_back(std::move(O));
   }
   J["claims"] = std::move(Claims);
-  return J.dump(2) + "\n";
+  // Invalid UTF-8 (from a source line quoted in a message) must not abort.
+  return J.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string toText(const Report &R) {
@@ -92,6 +95,8 @@ std::string toText(const Report &R) {
     Out += "\n";
   };
   for (const Finding &F : R.Findings) {
+    if (F.Baseline == BaselineState::Unchanged)
+      continue; // in the baseline: only new findings are printed
     line(F.Loc, levelName(F.Severity), F.Message, F.Check);
     for (const Note &N : F.Notes)
       line(N.Loc, "note", N.Message, "");

@@ -29,12 +29,18 @@ struct Note {
 enum class Level { Note, Warning, Error };
 const char *levelName(Level L);
 
+/// Against a --baseline: a finding is new, or unchanged (in the baseline,
+/// so it does not fail the run). None when no baseline was given.
+enum class BaselineState { None, New, Unchanged };
+
 struct Finding {
   std::string Check;
   Level Severity = Level::Warning;
   std::string Message;
   Location Loc;
   std::vector<Note> Notes;
+  std::string LineHash; // GitHub's primaryLocationLineHash; "" until computed (Fingerprint.h)
+  BaselineState Baseline = BaselineState::None;
 };
 
 /// Why a translation unit could not be analyzed (or that it was).
@@ -50,6 +56,7 @@ struct Report {
   std::vector<Finding> Findings;
   std::vector<FileStatus> Files;
   std::vector<Claim> Claims;
+  std::vector<std::string> EnabledChecks; // every check that ran: a SARIF rule each
 };
 
 /// Sorts findings by file, line, column, check and message: reports do not
