@@ -2,6 +2,8 @@
 
 #include "llvm/ADT/StringSet.h"
 
+#include <algorithm>
+
 namespace esc {
 
 const std::optional<Cause> &Verdict::get(Effect E) const {
@@ -140,6 +142,41 @@ void Resolver::strongConnect(const std::string &USR) {
   }
   for (const std::string &W : Component)
     Nodes[W].Done = true;
+}
+
+std::optional<std::vector<Cause>>
+Resolver::findAllocation(const CallEdge &Start,
+                         const std::function<bool(const AllocSite &)> &Wanted) {
+  // Breadth-first over call edges; Parent remembers how each function was
+  // reached so the chain can be rebuilt from the site back to Start.
+  struct Step {
+    std::string USR;
+    const CallEdge *Via; // the edge that reached USR
+    int Parent;          // index into Steps, -1 for Start
+  };
+  std::vector<Step> Steps{{Start.USR, &Start, -1}};
+  llvm::StringSet<> Seen{Start.USR};
+  for (size_t I = 0; I < Steps.size(); ++I) {
+    const FunctionFacts *F = Source.facts(Steps[I].USR);
+    if (!F || F->Declared.AllowAlloc)
+      continue;
+    for (const AllocSite &A : F->Allocs) {
+      if (!Wanted(A))
+        continue;
+      std::vector<Cause> Chain{Cause{Cause::Direct, A.Reason, A.Pos, "", "", A.Bytes, A.Kind}};
+      for (int J = static_cast<int>(I); J >= 0; J = Steps[J].Parent) {
+        const CallEdge &E = *Steps[J].Via;
+        Chain.push_back(Cause{Cause::Call, "calls '" + E.Name + "', which allocates", E.Pos,
+                              E.USR, E.Name, std::nullopt, AllocKind::Library});
+      }
+      std::reverse(Chain.begin(), Chain.end());
+      return Chain;
+    }
+    for (const CallEdge &E : F->Calls)
+      if (Seen.insert(E.USR).second)
+        Steps.push_back({E.USR, &E, static_cast<int>(I)});
+  }
+  return std::nullopt;
 }
 
 std::vector<Cause> Resolver::chain(const Cause &Start, Effect E) {

@@ -21,6 +21,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,13 @@ public:
   /// The causes from `Start` down to the site that has the effect. The first
   /// element is `Start` itself.
   std::vector<Cause> chain(const Cause &Start, Effect E);
+
+  /// The shortest chain from the call `Start` to an allocation site that
+  /// satisfies `Wanted`, through callees that are not audited
+  /// (ESC_ALLOW_ALLOC) — for questions a verdict's single cause cannot answer
+  /// ("is any allocation behind this call larger than 32 KiB?").
+  std::optional<std::vector<Cause>>
+  findAllocation(const CallEdge &Start, const std::function<bool(const AllocSite &)> &Wanted);
 
   /// Verdict contributions of a call to `USR` as seen from a caller: honours
   /// contracts (a callee declared no-alloc is trusted by its callers; its own

@@ -25,11 +25,10 @@ bool isDevirtualized(const CXXMemberCallExpr *MCE, const CXXMethodDecl *MD) {
     if (ME->hasQualifier())
       return true; // Base::f() is a direct call.
   // Calls on an object (not through a pointer or reference) are direct.
+  // A variable of reference type dispatches like a pointer does.
   const Expr *Obj = MCE->getImplicitObjectArgument()->IgnoreParenImpCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
-    return !DRE->getType()->isReferenceType() && !MCE->getImplicitObjectArgument()
-                                                      ->getType()
-                                                      ->isPointerType();
+    return !DRE->getDecl()->getType()->isReferenceType() && !Obj->getType()->isPointerType();
   return isa<MaterializeTemporaryExpr, CXXTemporaryObjectExpr>(Obj);
 }
 
@@ -345,6 +344,14 @@ public:
     if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
         !FD->isInvalidDecl() && !FD->isDefaulted())
       Out.push_back(FD);
+    return true;
+  }
+  // A lambda's call operator is implicit code the visitor does not visit as
+  // a declaration, yet it is a function the user wrote (and may annotate).
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    if (const CXXMethodDecl *Op = LE->getCallOperator();
+        Op && Op->hasBody() && !Op->isDependentContext())
+      Out.push_back(Op);
     return true;
   }
 

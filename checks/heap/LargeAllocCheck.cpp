@@ -56,22 +56,19 @@ void LargeAllocCheck::check(const MatchFinder::MatchResult &Result) {
            "large allocation of %0 bytes in hot function '%1' (threshold %2 bytes)")
           << static_cast<unsigned>(*S.Bytes) << L.F.Name << static_cast<unsigned>(Threshold);
     }
-    // Through calls: the first allocation each callee's verdict names.
+    // Through calls: any allocation behind the call, not just the first.
     for (size_t I = 0; I < L.F.Calls.size(); ++I) {
-      R.verdict(L.F.Calls[I].USR);
-      auto Cause = R.callCause(L.F.Calls[I], Effect::Allocates);
-      if (!Cause)
-        continue;
-      std::vector<esc::Cause> Chain = R.chain(*Cause, Effect::Allocates);
-      const esc::Cause &Last = Chain.back();
-      if (Last.K != esc::Cause::Direct || !Last.Bytes || *Last.Bytes <= Threshold)
+      auto Chain = R.findAllocation(L.F.Calls[I], [&](const AllocSite &S) {
+        return S.Bytes && *S.Bytes > Threshold;
+      });
+      if (!Chain)
         continue;
       diag(L.CallStmts[I]->getBeginLoc(),
            "call to '%0' makes a large allocation of %1 bytes in hot function '%2' "
            "(threshold %3 bytes)")
-          << L.F.Calls[I].Name << static_cast<unsigned>(*Last.Bytes) << L.F.Name
+          << L.F.Calls[I].Name << static_cast<unsigned>(*Chain->back().Bytes) << L.F.Name
           << static_cast<unsigned>(Threshold);
-      emitChainNotes(*this, A, Chain);
+      emitChainNotes(*this, A, *Chain);
     }
   }
 }

@@ -59,7 +59,7 @@ ESC_NOALLOC void reassign(std::function<void()> &Slot, long *Dst, long V) {
 // Calling a std::function runs whatever it holds: said, not silently trusted.
 ESC_NOALLOC int invoke(const std::function<int(int, int)> &F) {
   return F(1, 2);
-  // CHECK: :[[@LINE-1]]:10: warning: 'invoke' must not allocate, but it calls the target of a std::function, which Escapement cannot see [heap-noalloc]
+  // CHECK: :[[@LINE-1]]:10: warning: 'invoke' must not allocate, but it calls the target of a std::function, which Escapement cannot see [heap-noalloc-unproven]
   // CHECK: :[[@LINE-3]]:17: note: 'invoke' is declared ESC_NOALLOC here
 }
 
@@ -85,7 +85,7 @@ struct Registry {
   ESC_NOALLOC void dispatch(const Book &B) {
     for (int I = 0; I < N; ++I)
       Handlers[I](B);
-    // CHECK: :[[@LINE-1]]:7: warning: 'Registry::dispatch' must not allocate, but it calls the target of a std::function, which Escapement cannot see [heap-noalloc]
+    // CHECK: :[[@LINE-1]]:7: warning: 'Registry::dispatch' must not allocate, but it calls the target of a std::function, which Escapement cannot see [heap-noalloc-unproven]
     // CHECK: :[[@LINE-4]]:20: note: 'Registry::dispatch' is declared ESC_NOALLOC here
   }
 };

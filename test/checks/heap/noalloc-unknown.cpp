@@ -1,9 +1,10 @@
 // RUN: not %escapement %s -- %cxxflags | FileCheck %s --check-prefixes=CHECK,REPORT --implicit-check-not="{{warning|error}}:"
-// RUN: not %escapement %s -config="{CheckOptions: {heap-noalloc.UnknownCallees: trust}}" -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: not %escapement %s --checks=-heap-noalloc-unproven -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
 
-// Calls Escapement cannot see through are said, as "may allocate" warnings,
-// unless UnknownCallees is 'trust'. Annotations on a declaration are taken
-// at their word.
+// Calls Escapement cannot see through are said, as heap-noalloc-unproven
+// warnings ("may allocate"); disabling that check trusts them, while proven
+// allocations are still heap-noalloc errors. Annotations on a declaration are
+// taken at their word.
 
 #include <escapement/annotations.hpp>
 
@@ -15,13 +16,13 @@ void forward(long Value) { publish("px", Value); }
 
 ESC_NOALLOC void undefined(long Value) {
   publish("px", Value);
-  // REPORT: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'undefined' must not allocate [heap-noalloc]
+  // REPORT: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'undefined' must not allocate [heap-noalloc-unproven]
   // REPORT: :[[@LINE-3]]:18: note: 'undefined' is declared ESC_NOALLOC here
 }
 
 ESC_NOALLOC void through_chain(long Value) {
   forward(Value);
-  // REPORT: :[[@LINE-1]]:3: warning: call to 'forward' may allocate; 'through_chain' must not allocate [heap-noalloc]
+  // REPORT: :[[@LINE-1]]:3: warning: call to 'forward' may allocate; 'through_chain' must not allocate [heap-noalloc-unproven]
   // REPORT: :[[@LINE-11]]:28: note: 'forward' calls 'publish', whose definition Escapement cannot see
   // REPORT: :[[@LINE-4]]:18: note: 'through_chain' is declared ESC_NOALLOC here
 }
@@ -45,7 +46,7 @@ struct CountingSink final : Sink {
 
 ESC_NOALLOC void virtual_call(Sink *S, long Value) {
   S->put(Value);
-  // REPORT: :[[@LINE-1]]:6: warning: 'virtual_call' must not allocate, but it makes a virtual call to 'Sink::put', which any override may implement [heap-noalloc]
+  // REPORT: :[[@LINE-1]]:6: warning: 'virtual_call' must not allocate, but it makes a virtual call to 'Sink::put', which any override may implement [heap-noalloc-unproven]
   // REPORT: :[[@LINE-3]]:18: note: 'virtual_call' is declared ESC_NOALLOC here
 }
 
@@ -54,7 +55,7 @@ ESC_NOALLOC void final_call(CountingSink &S, long Value) { S.put(Value); }
 
 ESC_NOALLOC void pointer_call(void (*OnTick)(long), long Value) {
   OnTick(Value);
-  // REPORT: :[[@LINE-1]]:3: warning: 'pointer_call' must not allocate, but it calls through a function pointer, whose target cannot be known statically [heap-noalloc]
+  // REPORT: :[[@LINE-1]]:3: warning: 'pointer_call' must not allocate, but it calls through a function pointer, whose target cannot be known statically [heap-noalloc-unproven]
   // REPORT: :[[@LINE-3]]:18: note: 'pointer_call' is declared ESC_NOALLOC here
 }
 
@@ -72,7 +73,7 @@ struct Sensor {
   ESC_NOALLOC long read() {
     long V = *Reg;
     publish("sensor", V);
-    // REPORT: :[[@LINE-1]]:5: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'Sensor::read' must not allocate [heap-noalloc]
+    // REPORT: :[[@LINE-1]]:5: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'Sensor::read' must not allocate [heap-noalloc-unproven]
     // REPORT: :[[@LINE-4]]:20: note: 'Sensor::read' is declared ESC_NOALLOC here
     return V;
   }
