@@ -16,7 +16,9 @@
 #include "Subcommands.h"
 #include "core/AtomicFile.h"
 #include "core/Session.h"
+#include "report/Baseline.h"
 #include "report/Finding.h"
+#include "report/Fingerprint.h"
 #include "report/Sarif.h"
 
 #include "clang-tidy/ClangTidy.h"
@@ -258,6 +260,14 @@ int main(int argc, const char **argv) {
   if (Format == "sarif" && (Fix || FixErrors || FixNotes))
     return fail("--fix writes text output; it cannot be combined with --format=sarif");
 
+  std::optional<report::Baseline> Accepted; // --baseline, read before the work
+  if (!Baseline.empty()) {
+    auto B = report::readBaseline(Baseline);
+    if (!B)
+      return fail(llvm::toString(B.takeError()));
+    Accepted = std::move(*B);
+  }
+
   llvm::InitializeAllTargetInfos();
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
@@ -296,6 +306,7 @@ int main(int argc, const char **argv) {
   ClangTidyStats Stats;
   report::Report Report;
   Report.ToolVersion = Version;
+  Report.EnabledChecks = Enabled;
   llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
   llvm::sys::fs::make_absolute(Root);
   llvm::sys::path::remove_dots(Root, true);
@@ -337,6 +348,19 @@ int main(int argc, const char **argv) {
     Report.Claims.push_back(std::move(C));
   }
   report::canonicalize(Report);
+  report::addFingerprints(Report);
+  size_t Fixed = Accepted ? report::applyBaseline(Report, *Accepted) : 0;
+  if (Accepted) {
+    // Findings in the baseline are not printed (nor fixed) in text mode.
+    std::set<std::tuple<std::string, unsigned, unsigned, std::string, std::string>> Old;
+    for (const report::Finding &F : Report.Findings)
+      if (F.Baseline == report::BaselineState::Unchanged)
+        Old.insert({F.Loc.File, F.Loc.Line, F.Loc.Column, F.Check, F.Message});
+    llvm::erase_if(AllErrors, [&](const ClangTidyError &E) {
+      report::Finding F = Conv.finding(E);
+      return Old.count({F.Loc.File, F.Loc.Line, F.Loc.Column, F.Check, F.Message}) > 0;
+    });
+  }
 
   bool TextToStdout = Format == "text" && Output.empty();
   if (TextToStdout || Fix || FixErrors || FixNotes) {
@@ -366,6 +390,13 @@ int main(int argc, const char **argv) {
       return fail(llvm::toString(std::move(E)));
   }
 
+  if (!WriteBaseline.empty())
+    if (llvm::Error E = writeFileAtomically(WriteBaseline, report::toBaselineJSON(Report)))
+      return fail(llvm::toString(std::move(E)));
+  if (Accepted)
+    llvm::errs() << "escapement: " << Fixed << (Fixed == 1 ? " finding" : " findings")
+                 << " in the baseline " << (Fixed == 1 ? "is" : "are") << " fixed\n";
+
   if (Explain)
     llvm::errs() << explainFiles(DB, Files, Jobs, ExtraBefore, Store, BaseFS,
                                  AbsolutePaths ? std::string() : Report.SourceRoot);
@@ -377,8 +408,11 @@ int main(int argc, const char **argv) {
           << "could not analyze " << S.File << ": " << S.Error << "\n";
   if (AnyFailed)
     return ExitFailure;
-  bool AnyError = llvm::any_of(Report.Findings, [](const report::Finding &F) {
-    return F.Severity == report::Level::Error;
-  });
+  // Only new findings fail the run; a baseline being written accepts them all.
+  bool AnyError = WriteBaseline.empty() &&
+                  llvm::any_of(Report.Findings, [](const report::Finding &F) {
+                    return F.Severity == report::Level::Error &&
+                           F.Baseline != report::BaselineState::Unchanged;
+                  });
   return AnyError ? ExitFindings : ExitClean;
 }

@@ -78,6 +78,10 @@ cl::opt<std::string> Output("o", desc("Write the report to this file (atomically
 cl::opt<std::string> Baseline("baseline", desc("Findings already in this baseline do not fail "
                                                "the run."),
                               cl::value_desc("file"), cl::init(""), cl::cat(Category));
+cl::opt<std::string> WriteBaseline("write-baseline",
+                                   desc("Write the findings of this run as a baseline "
+                                        "(atomically); they then do not fail the run."),
+                                   cl::value_desc("file"), cl::init(""), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", desc("Translation units analyzed in parallel."), cl::init(1),
                        cl::cat(Category));
 cl::opt<bool> Explain("explain", desc("Print every allocation site and escape decision "

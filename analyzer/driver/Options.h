@@ -18,7 +18,8 @@ extern llvm::cl::opt<bool> SystemHeaders, Fix, FixErrors, FixNotes, ListChecks, 
     EnableModuleHeadersParsing, Quiet, UseColor, VerifyConfig, AllowNoChecks;
 
 // Escapement's own.
-extern llvm::cl::opt<std::string> Format, Output, Baseline, DumpSmt, CacheDir, SourceRoot;
+extern llvm::cl::opt<std::string> Format, Output, Baseline, WriteBaseline, DumpSmt, CacheDir,
+    SourceRoot;
 extern llvm::cl::opt<unsigned> Jobs;
 extern llvm::cl::opt<bool> Explain, AbsolutePaths;
 

@@ -1,10 +1,13 @@
 #include "Fingerprint.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <unordered_map>
 
 namespace esc::report {

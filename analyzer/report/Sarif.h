@@ -14,6 +14,8 @@
 
 #include "Finding.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <string>
 
 namespace esc::report {

@@ -142,8 +142,8 @@ void sched::handoff_p(processor* p) {
   }
   machine* m = spares.back();
   spares.pop_back();
-  m->handoff.store(p, std::memory_order_release);
-  m->handoff_token.store(1, std::memory_order_release);
+  m->handoff_token.store(1, std::memory_order_seq_cst);  // before the P: see deliver()
+  m->handoff.store(p, std::memory_order_seq_cst);
   futex_wake(&m->handoff_token);
 }
 
@@ -185,9 +185,12 @@ promise_base* sched::wait_mailbox(machine* m) {
   }
 }
 
+// Token first, G second: once the G is visible its thread may run it, see
+// it end pinned and retire (freeing m); after that store we only issue a
+// futex wake, which is harmless on a dead address.
 void sched::deliver(machine* m, promise_base* g) noexcept {
-  m->mailbox.store(g, std::memory_order_seq_cst);
   m->mail_token.store(1, std::memory_order_seq_cst);
+  m->mailbox.store(g, std::memory_order_seq_cst);
   futex_wake(&m->mail_token);
 }
 
@@ -451,6 +454,9 @@ void sched::shutdown() {
     ps[i].park_token.store(1, std::memory_order_seq_cst);
     futex_wake(&ps[i].park_token, 1);
   }
+  // Join everyone before freeing anyone: a worker still running may deliver
+  // a timer-readied pinned G to another M's mailbox.
+  std::vector<machine*> joined;
   for (;;) {
     std::vector<machine*> ms;
     {
@@ -466,9 +472,10 @@ void sched::shutdown() {
     }
     for (machine* m : ms) {
       m->thread.join();
-      delete m;
+      joined.push_back(m);
     }
   }
+  for (machine* m : joined) delete m;
   sweep();
 }
 

@@ -217,14 +217,15 @@ scope::~scope() {
   scope_stats& st = block()->scopes[id_];
   const bool first = get(st.calls) == 0;
   bump(st.calls);
-  bump(st.allocs, ctx_->allocs - allocs0_);
+  bump(st.allocs, static_cast<std::uint32_t>(ctx_->allocs - allocs0_));
   bump(st.bytes, ctx_->alloc_bytes - bytes0_);
-  bump(st.frees, ctx_->frees - frees0_);
+  bump(st.frees, static_cast<std::uint32_t>(ctx_->frees - frees0_));
   bump(st.cyc_total, dt);
   if (first || dt < get(st.cyc_min)) st.cyc_min.store(dt, std::memory_order_relaxed);
   raise(st.cyc_max, dt);
   raise(st.arena_peak, arena_peak_);
-  const std::uint32_t dp = ctx_->pins - pins0_, du = ctx_->unpins - unpins0_;
+  const auto dp = static_cast<std::uint16_t>(ctx_->pins - pins0_);
+  const auto du = static_cast<std::uint16_t>(ctx_->unpins - unpins0_);
   bump(st.pins, dp);
   bump(st.unpins, du);
   if (dp != du) bump(st.unbalanced);

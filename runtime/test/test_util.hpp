@@ -11,7 +11,7 @@ namespace esc_test {
 
 // Sanitizers slow everything down 5-20x: stress sizes scale by this.
 #if defined(ESC_RT_SANITIZED)
-inline constexpr std::int64_t kScale = 20;
+inline constexpr std::int64_t kScale = 4;
 #else
 inline constexpr std::int64_t kScale = 1;
 #endif

@@ -51,8 +51,9 @@ private:
   detail::trace_ctx* ctx_;
   scope* parent_;
   std::uint64_t t0_;
-  std::uint64_t allocs0_, bytes0_, frees0_;
-  std::uint32_t pins0_, unpins0_;
+  std::uint64_t bytes0_;
+  std::uint32_t allocs0_, frees0_;
+  std::uint16_t pins0_, unpins0_;
   std::uint64_t arena_run_, arena_peak_;
   std::size_t pinned_max_;
   int id_;

@@ -38,7 +38,6 @@ namespace esc::rt {
 namespace detail {
 
 struct waiter {
-  waiter* prev = nullptr;
   waiter* next = nullptr;
   void* who = nullptr;   // promise_base* (a task to ready), or, if `thread`,
                          // std::atomic<uint32_t>* (a blocked thread to wake)
@@ -54,13 +53,15 @@ struct waiter {
   }
 };
 
+// FIFO, singly linked (a waiter is 32 bytes of the waiting frame); unlinking
+// from the middle walks the list, which only happens when a waiting task is
+// cancelled.
 struct wait_list {
   waiter* head = nullptr;
   waiter* tail = nullptr;
   bool empty() const noexcept { return head == nullptr; }
   void push(waiter* w) noexcept {
     w->next = nullptr;
-    w->prev = tail;
     if (tail != nullptr)
       tail->next = w;
     else
@@ -70,19 +71,25 @@ struct wait_list {
   }
   waiter* pop() noexcept {
     waiter* w = head;
-    if (w != nullptr) unlink(w);
+    if (w == nullptr) return nullptr;
+    head = w->next;
+    if (head == nullptr) tail = nullptr;
+    w->next = nullptr;
+    w->enqueued = false;
     return w;
   }
   void unlink(waiter* w) noexcept {
-    if (w->prev != nullptr)
-      w->prev->next = w->next;
-    else
-      head = w->next;
-    if (w->next != nullptr)
-      w->next->prev = w->prev;
-    else
-      tail = w->prev;
-    w->prev = w->next = nullptr;
+    waiter* prev = nullptr;
+    for (waiter* it = head; it != nullptr; prev = it, it = it->next) {
+      if (it != w) continue;
+      if (prev != nullptr)
+        prev->next = w->next;
+      else
+        head = w->next;
+      if (tail == w) tail = prev;
+      break;
+    }
+    w->next = nullptr;
     w->enqueued = false;
   }
 };

@@ -28,11 +28,14 @@ ESC_RT_INLINE bool tracing() noexcept { return g_trace_on.load(std::memory_order
 // Attribution context: the running task's (or, outside tasks, the thread's).
 // Only the thread currently running that task touches it.
 struct trace_ctx {
-  std::uint64_t allocs = 0;
+  // Scopes use differences of these counters; unsigned wrap-around keeps the
+  // differences exact as long as one scope stays below 2^32 allocations and
+  // 2^16 pins, which is why they are narrow (this struct is in every frame).
   std::uint64_t alloc_bytes = 0;
-  std::uint64_t frees = 0;
-  std::uint32_t pins = 0;
-  std::uint32_t unpins = 0;
+  std::uint32_t allocs = 0;
+  std::uint32_t frees = 0;
+  std::uint16_t pins = 0;
+  std::uint16_t unpins = 0;
   trace::scope* top = nullptr;  // innermost open ESC_TRACE_SCOPE
   std::uint64_t t_spawn = 0;    // tsc at spawn (tasks)
   std::uintptr_t kind = 0;      // task entry (resume function), set at spawn

@@ -1,0 +1,10 @@
+#include <escapement/annotations.hpp>
+#include <cstddef>
+
+// The same code, moved down.
+
+
+
+// Code the team adopted the tool on.
+ESC_NOALLOC int *make() { return new int(1); }
+ESC_NOALLOC long *make_long() { return new long(2); }

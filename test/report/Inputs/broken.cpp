@@ -1,0 +1,2 @@
+#include <escapement/annotations.hpp>
+ESC_NOALLOC int broken( { return 0 }
