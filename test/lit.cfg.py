@@ -29,3 +29,4 @@ config.substitutions.append(("%tidy-plugin", os.path.join(config.escapement_obj_
 config.substitutions.append(("%exit", config.python_executable + " " +
                              os.path.join(config.escapement_src_root, "test", "lib", "expect_exit.py")))
 config.substitutions.append(("%srcroot", config.escapement_src_root))
+config.substitutions.append(("%bindir", config.escapement_bin_dir))

@@ -174,6 +174,17 @@ bool isStringStream(llvm::StringRef R) {
                 "basic_stringbuf"});
 }
 
+
+/// `os << a << b`: the outer << continues a chain whose first operator
+/// already carries the finding; one finding per chain, not per operand.
+bool continuesStreamChain(const Expr *Call) {
+  const auto *OCE = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
+  if (!OCE || OCE->getNumArgs() < 1)
+    return false;
+  const auto *Inner = dyn_cast<CXXOperatorCallExpr>(OCE->getArg(0)->IgnoreParenImpCasts());
+  return Inner && (Inner->getOperator() == OO_LessLess ||
+                   Inner->getOperator() == OO_GreaterGreater);
+}
 } // namespace
 
 /// In namespace std or one nested in it (std::chrono, std::__cxx11, ...).
@@ -373,6 +384,8 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
     QualType P = FD->getParamDecl(0)->getType().getNonReferenceType();
     if (const auto *RD = P->getAsCXXRecordDecl())
       if (familyOf(RD->getName()) == Family::Stream) {
+        if (continuesStreamChain(Call))
+          return CallVerdict::none();
         CallVerdict V = allocates(AllocKind::IOStream,
                                   "iostream formatting may allocate (locale facets, buffer "
                                   "growth)");
@@ -720,6 +733,8 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
     }
     if (Op == OO_LessLess || Op == OO_GreaterGreater || in(Name, {"write", "read", "put",
                                                                   "get", "getline", "flush"})) {
+      if (continuesStreamChain(Call))
+        return CallVerdict::none();
       const CXXRecordDecl *Obj = MD->getParent();
       if (CE)
         if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))

@@ -24,6 +24,7 @@ namespace {
 struct Line {
   unsigned LineNo, Column;
   std::string Text;
+  size_t Order = 0; // flow lines stay under their heading
 };
 
 class ExplainConsumer : public ASTConsumer {
@@ -115,8 +116,10 @@ public:
         }
       }
     }
-    std::stable_sort(Lines.begin(), Lines.end(), [](const Line &X, const Line &Y) {
-      return std::tie(X.LineNo, X.Column) < std::tie(Y.LineNo, Y.Column);
+    for (size_t I = 0; I < Lines.size(); ++I)
+      Lines[I].Order = I;
+    std::sort(Lines.begin(), Lines.end(), [](const Line &X, const Line &Y) {
+      return std::tie(X.LineNo, X.Column, X.Order) < std::tie(Y.LineNo, Y.Column, Y.Order);
     });
     std::string File = SM.getFileEntryRefForID(SM.getMainFileID())->getName().str();
     llvm::StringRef Rel = File;

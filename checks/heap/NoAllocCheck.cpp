@@ -47,7 +47,8 @@ void NoAllocCheck::check(const MatchFinder::MatchResult &Result) {
       }
     }
     // A claim the instrumented runtime can refute (`escapement verify`).
-    if (Proven && Result.SourceManager->isInMainFile(FD->getLocation()))
+    // Header functions are claimed too (deduplicated by name across TUs).
+    if (Proven && !Result.SourceManager->isInSystemHeader(FD->getLocation()))
       Session::get().claims().add(
           {"noalloc", FD->getQualifiedNameAsString(), L.F.Pos, {}, {}, {}});
   }

@@ -92,7 +92,9 @@ public:
   static arena_overflow_handler set_overflow_handler(arena_overflow_handler h) noexcept;
 
 private:
-  [[noreturn]] void overflow(std::size_t requested) const noexcept;
+  // The failure path: it runs the user's handler (which may format a
+  // message) and aborts, so its allocations are audited, not a hot-path cost.
+  ESC_ALLOW_ALLOC [[noreturn]] void overflow(std::size_t requested) const noexcept;
 
   std::uintptr_t base_;
   std::size_t cap_;
