@@ -175,6 +175,16 @@ bool isStringStream(llvm::StringRef R) {
 }
 
 
+/// Formatted I/O on a stream of record `R`: it may allocate, and it blocks
+/// unless the stream is in memory.
+CallVerdict streamIO(llvm::StringRef R) {
+  CallVerdict V = allocates(AllocKind::IOStream,
+                            "iostream formatting may allocate (locale facets, buffer growth)");
+  if (!isStringStream(R))
+    V.Block = "stream I/O may block the calling thread";
+  return V;
+}
+
 /// `os << a << b`: the outer << continues a chain whose first operator
 /// already carries the finding; one finding per chain, not per operand.
 bool continuesStreamChain(const Expr *Call) {
@@ -386,12 +396,7 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
       if (familyOf(RD->getName()) == Family::Stream) {
         if (continuesStreamChain(Call))
           return CallVerdict::none();
-        CallVerdict V = allocates(AllocKind::IOStream,
-                                  "iostream formatting may allocate (locale facets, buffer "
-                                  "growth)");
-        if (!isStringStream(RD->getName()))
-          V.Block = "stream I/O may block the calling thread";
-        return V;
+        return streamIO(RD->getName());
       }
   }
   if (Op == OO_Plus && FD->getNumParams() == 2) {
@@ -744,12 +749,7 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
         if (const auto *RD =
                 OCE->getArg(0)->getType().getNonReferenceType()->getAsCXXRecordDecl())
           Obj = RD;
-      CallVerdict V = allocates(AllocKind::IOStream,
-                                "iostream formatting may allocate (locale facets, buffer "
-                                "growth)");
-      if (!isStringStream(Obj->getName()))
-        V.Block = "stream I/O may block the calling thread";
-      return V;
+      return streamIO(Obj->getName());
     }
     return CallVerdict::none();
   }

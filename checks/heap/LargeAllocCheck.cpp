@@ -2,17 +2,13 @@
 
 #include "../common/ChainNotes.h"
 #include "core/Annotations.h"
-#include "core/Session.h"
-
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace esc::heap {
 
 LargeAllocCheck::LargeAllocCheck(StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Threshold(Options.get("Threshold", 32768ULL)),
+    : TUCheck(Name, Context), Threshold(Options.get("Threshold", 32768ULL)),
       HotFunctionsText(Options.get("HotFunctions", "")),
       HotFunctions(HotFunctionsText.empty() ? "^$" : HotFunctionsText) {
   std::string Err;
@@ -26,18 +22,7 @@ void LargeAllocCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "HotFunctions", HotFunctionsText);
 }
 
-void LargeAllocCheck::registerPPCallbacks(const SourceManager &, Preprocessor *, Preprocessor *) {
-  Session::beginTU();
-}
-
-void LargeAllocCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-}
-
-void LargeAllocCheck::check(const MatchFinder::MatchResult &Result) {
-  if (Result.Context->getDiagnostics().hasErrorOccurred())
-    return; // reported by the driver; a broken AST is not worth judging
-  TUAnalysis &A = Session::analysis(*Result.Context);
+void LargeAllocCheck::checkTU(ASTContext &, TUAnalysis &A) {
   Resolver &R = A.resolver();
   for (const FunctionDecl *FD : A.userFunctions()) {
     Contract C = readContract(FD);

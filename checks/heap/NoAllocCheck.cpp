@@ -4,25 +4,13 @@
 #include "NoAllocContext.h"
 #include "core/Session.h"
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace esc::heap {
 
-void NoAllocCheck::registerPPCallbacks(const SourceManager &, Preprocessor *, Preprocessor *) {
-  Session::beginTU();
-}
-
-void NoAllocCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-}
-
-void NoAllocCheck::check(const MatchFinder::MatchResult &Result) {
-  TUAnalysis &A = Session::analysis(*Result.Context);
+void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
   Resolver &R = A.resolver();
-  for (const FunctionDecl *FD : noAllocFunctions(*Result.Context, A)) {
+  for (const FunctionDecl *FD : noAllocFunctions(A)) {
     const LocalFacts &L = A.local(FD);
     const std::string &Self = L.F.Name;
     bool Proven = L.F.Unknown.empty();
@@ -48,7 +36,7 @@ void NoAllocCheck::check(const MatchFinder::MatchResult &Result) {
     }
     // A claim the instrumented runtime can refute (`escapement verify`).
     // Header functions are claimed too (deduplicated by name across TUs).
-    if (Proven && !Result.SourceManager->isInSystemHeader(FD->getLocation()))
+    if (Proven && !Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
       Session::get().claims().add(
           {"noalloc", FD->getQualifiedNameAsString(), L.F.Pos, {}, {}, {}});
   }

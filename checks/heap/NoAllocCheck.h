@@ -2,7 +2,7 @@
 #ifndef ESCAPEMENT_CHECKS_HEAP_NOALLOCCHECK_H
 #define ESCAPEMENT_CHECKS_HEAP_NOALLOCCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "../common/TUCheck.h"
 
 namespace esc::heap {
 
@@ -14,16 +14,12 @@ namespace esc::heap {
 ///
 /// A function with no finding here and none from heap-noalloc-unproven is
 /// proven allocation-free; the JSON report lists it as a `noalloc` claim.
-class NoAllocCheck : public clang::tidy::ClangTidyCheck {
+class NoAllocCheck : public TUCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
-  bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
-    return LO.CPlusPlus;
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  using TUCheck::TUCheck;
+
+protected:
+  void checkTU(clang::ASTContext &Ctx, TUAnalysis &A) override;
 };
 
 } // namespace esc::heap

@@ -8,11 +8,7 @@ using namespace clang;
 
 namespace esc::heap {
 
-std::vector<const FunctionDecl *> noAllocFunctions(ASTContext &Ctx, TUAnalysis &A) {
-  // A TU that does not compile is reported by the driver; its AST is not
-  // worth judging.
-  if (Ctx.getDiagnostics().hasErrorOccurred())
-    return {};
+std::vector<const FunctionDecl *> noAllocFunctions(TUAnalysis &A) {
   std::vector<const FunctionDecl *> Out;
   for (const FunctionDecl *FD : A.userFunctions()) {
     Contract C = readContract(FD);

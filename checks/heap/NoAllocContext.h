@@ -15,9 +15,8 @@ namespace esc::heap {
 
 /// Function definitions of the TU declared ESC_NOALLOC, ESC_NONBLOCKING,
 /// [[clang::nonallocating]] or [[clang::nonblocking]], and not audited with
-/// ESC_ALLOW_ALLOC. Empty when the TU has compile errors.
-std::vector<const clang::FunctionDecl *> noAllocFunctions(clang::ASTContext &Ctx,
-                                                          TUAnalysis &A);
+/// ESC_ALLOW_ALLOC.
+std::vector<const clang::FunctionDecl *> noAllocFunctions(TUAnalysis &A);
 
 /// "'f' is declared ESC_NOALLOC here", naming the annotation that applies.
 void contractNote(clang::tidy::ClangTidyCheck &Check, const clang::FunctionDecl *FD,

@@ -2,28 +2,14 @@
 
 #include "../common/ChainNotes.h"
 #include "NoAllocContext.h"
-#include "core/Session.h"
-
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace esc::heap {
 
-void NoAllocUnprovenCheck::registerPPCallbacks(const SourceManager &, Preprocessor *,
-                                               Preprocessor *) {
-  Session::beginTU();
-}
-
-void NoAllocUnprovenCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-}
-
-void NoAllocUnprovenCheck::check(const MatchFinder::MatchResult &Result) {
-  TUAnalysis &A = Session::analysis(*Result.Context);
+void NoAllocUnprovenCheck::checkTU(ASTContext &, TUAnalysis &A) {
   Resolver &R = A.resolver();
-  for (const FunctionDecl *FD : noAllocFunctions(*Result.Context, A)) {
+  for (const FunctionDecl *FD : noAllocFunctions(A)) {
     const LocalFacts &L = A.local(FD);
     const std::string &Self = L.F.Name;
     for (size_t I = 0; I < L.F.Calls.size(); ++I) {

@@ -2,7 +2,7 @@
 #ifndef ESCAPEMENT_CHECKS_HEAP_NOALLOCUNPROVENCHECK_H
 #define ESCAPEMENT_CHECKS_HEAP_NOALLOCUNPROVENCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "../common/TUCheck.h"
 
 namespace esc::heap {
 
@@ -11,16 +11,12 @@ namespace esc::heap {
 /// a virtual call, a call through a function pointer or a std::function. Each
 /// "may allocate"; the finding says why it could not be decided. Disable the
 /// check to trust such calls (they stay out of the noalloc claims).
-class NoAllocUnprovenCheck : public clang::tidy::ClangTidyCheck {
+class NoAllocUnprovenCheck : public TUCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
-  bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
-    return LO.CPlusPlus;
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  using TUCheck::TUCheck;
+
+protected:
+  void checkTU(clang::ASTContext &Ctx, TUAnalysis &A) override;
 };
 
 } // namespace esc::heap

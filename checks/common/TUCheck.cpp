@@ -1,0 +1,26 @@
+#include "TUCheck.h"
+
+#include "core/Session.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+namespace esc {
+
+void TUCheck::registerPPCallbacks(const clang::SourceManager &, clang::Preprocessor *,
+                                  clang::Preprocessor *) {
+  Session::beginTU();
+}
+
+void TUCheck::registerMatchers(clang::ast_matchers::MatchFinder *Finder) {
+  Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("tu"), this);
+}
+
+void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result) {
+  // A TU that does not compile is reported by the driver; a broken AST is
+  // not worth judging.
+  if (Result.Context->getDiagnostics().hasErrorOccurred())
+    return;
+  checkTU(*Result.Context, Session::analysis(*Result.Context));
+}
+
+} // namespace esc
