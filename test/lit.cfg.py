@@ -17,6 +17,11 @@ for var in ("HOME", "TMPDIR"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# A sanitized build's clang-tidy plugin cannot load into Debian's
+# uninstrumented clang-tidy (its sanitizer runtime is missing there).
+if getattr(config, "sanitizers", ""):
+    config.available_features.add("sanitizers")
+
 annotations = os.path.join(config.escapement_src_root, "runtime", "include")
 config.substitutions.append(("%escapement", os.path.join(config.escapement_bin_dir, "escapement")))
 config.substitutions.append(("%annotations", annotations))

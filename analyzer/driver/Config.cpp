@@ -80,7 +80,7 @@ llvm::Error checkConfigFiles(const std::vector<std::string> &Inputs) {
     llvm::SmallString<256> Dir(In);
     llvm::sys::fs::make_absolute(Dir);
     llvm::sys::path::remove_filename(Dir);
-    for (; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+    for (; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir).str()) {
       llvm::SmallString<256> P(Dir);
       llvm::sys::path::append(P, ".clang-tidy");
       if (!Seen.insert(P).second)
