@@ -13,8 +13,8 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja \
-    -DCMAKE_C_COMPILER=/usr/lib/llvm-19/bin/clang \
-    -DCMAKE_CXX_COMPILER=/usr/lib/llvm-19/bin/clang++ \
+    -DCMAKE_C_COMPILER="${ESC_CC:-/usr/lib/llvm-19/bin/clang}" \
+    -DCMAKE_CXX_COMPILER="${ESC_CXX:-/usr/lib/llvm-19/bin/clang++}" \
     "$@"
 elif (($#)); then
   cmake "$BUILD_DIR" "$@"

@@ -35,3 +35,7 @@ config.substitutions.append(("%exit", config.python_executable + " " +
                              os.path.join(config.escapement_src_root, "test", "lib", "expect_exit.py")))
 config.substitutions.append(("%srcroot", config.escapement_src_root))
 config.substitutions.append(("%bindir", config.escapement_bin_dir))
+
+# escapement-clangd is built only with -DESC_BUILD_CLANGD=ON.
+if os.path.exists(os.path.join(config.escapement_bin_dir, "escapement-clangd")):
+    config.available_features.add("clangd")

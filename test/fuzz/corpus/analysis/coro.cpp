@@ -1,0 +1,4 @@
+struct P; struct T { using promise_type = P; };
+struct A { bool await_ready() { return false; } void await_suspend(void*) {} void await_resume() {} };
+int *g; void keep(int *q) { g = q; }
+ESC_NOALLOC void f(int n) { int x = n; keep(&x); auto l = [&] { return new int(x); }; l(); throw n; }
