@@ -8,6 +8,8 @@ PACKAGES=(
   # analyzer: LLVM/Clang 19 (LibTooling, clang-tidy libraries), lit, FileCheck
   clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tidy-19 libclang-rt-19-dev
   libz3-dev nlohmann-json3-dev libgtest-dev
+  # escapement-clangd links clangd's static libraries, built with gRPC
+  libgrpc++-dev libprotobuf-dev libabsl-dev
   # build
   cmake ninja-build ccache g++ python3
   # runtime benchmark peers

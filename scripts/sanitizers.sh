@@ -9,7 +9,8 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Debug keeps LLVM's header assertions on (SmallVector aliasing and the
 # like); ESC_FUZZ adds the libFuzzer targets, smoke-run below.
 ESC_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug \
-  "-DESC_SANITIZE=address;undefined" -DESC_BUILD_RUNTIME_BENCH=OFF -DESC_FUZZ=ON
+  "-DESC_SANITIZE=address;undefined" -DESC_BUILD_RUNTIME_BENCH=OFF -DESC_FUZZ=ON \
+  -DESC_BUILD_CLANGD=OFF
 ctest --test-dir build-asan --output-on-failure -L 'analyzer|runtime' -j"$(nproc)"
 ESC_BUILD_DIR=build-asan FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash scripts/fuzz.sh
 
