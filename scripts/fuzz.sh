@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${ESC_BUILD_DIR:-build-asan}
 SECONDS_EACH=${FUZZ_SECONDS:-20}
 WORK=$(mktemp -d)
+ARTIFACTS="$PWD/$BUILD_DIR/fuzz-artifacts"
+mkdir -p "$ARTIFACTS"
 trap 'rm -rf "$WORK"' EXIT
 for target in baseline writers verify analysis; do
   bin="$BUILD_DIR/bin/fuzz-$target"
@@ -15,5 +17,5 @@ for target in baseline writers verify analysis; do
   cp test/fuzz/corpus/"$target"/* "$WORK/$target"/
   echo "== fuzz-$target for ${SECONDS_EACH}s"
   (cd "$WORK" && "$OLDPWD/$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 \
-      -print_final_stats=1 "$WORK/$target" 2>&1 | tail -12)
+      -print_final_stats=1 -artifact_prefix="$ARTIFACTS/$target-" "$WORK/$target" 2>&1 | tail -12)
 done

@@ -5,7 +5,7 @@ import lit.formats
 config.name = "Escapement"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "lib", "CMakeLists.txt", "unit", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "lib", "fuzz", "CMakeLists.txt", "unit", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.escapement_obj_root, "test")
 

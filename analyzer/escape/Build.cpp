@@ -244,6 +244,9 @@ bool Builder::isSystem(const Decl *D) const {
 }
 
 bool Builder::mayHoldAddress(QualType T) {
+  // Error recovery leaves expressions without a type: assume the worst.
+  if (T.isNull())
+    return true;
   T = T.getCanonicalType();
   if (T->isDependentType() || T->isReferenceType() || T->isPointerType() ||
       T->isRecordType() || T->isBlockPointerType() || T->isObjCObjectPointerType())
