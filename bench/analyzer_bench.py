@@ -45,14 +45,17 @@ def main():
     files = args.files or [os.path.join(ROOT, "bench", "std_heavy.cpp")] + sorted(
         os.path.join(ROOT, "examples", d, d + ".cpp") for d in os.listdir(os.path.join(ROOT, "examples"))
         if os.path.isdir(os.path.join(ROOT, "examples", d)))
+    real = os.path.join(ROOT, "test", "realcode", "Inputs", "asio_server.cpp")
+    if not args.files and os.path.exists("/usr/include/asio.hpp"):
+        files.append(real)  # a real codebase (standalone Asio) through its headers
     esc = os.path.join(args.build, "bin", "escapement")
 
     print("%-28s %9s %9s %7s %9s %9s %7s" % ("translation unit", "parse s", "esc s", "cpu x",
                                             "parse MiB", "esc MiB", "mem x"))
     worst_cpu = worst_mem = 0.0
     for f in files:
-        parse = [CLANG, "-fsyntax-only"] + FLAGS + [f]
-        analyze = [esc, "--quiet", "--cache-dir=", f, "--"] + FLAGS
+        parse = [CLANG, "-fsyntax-only", "-pthread"] + FLAGS + [f]
+        analyze = [esc, "--quiet", "--cache-dir=", f, "--"] + FLAGS + ["-pthread"]
         p = [measure_isolated(parse) for _ in range(args.rounds)]
         e = [measure_isolated(analyze) for _ in range(args.rounds)]
         pc, ec = min(x[0] for x in p), min(x[0] for x in e)

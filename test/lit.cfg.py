@@ -22,6 +22,10 @@ for var in ("HOME", "TMPDIR"):
 if getattr(config, "sanitizers", ""):
     config.available_features.add("sanitizers")
 
+# Real-code tests need the headers of the codebase they analyze.
+if os.path.exists("/usr/include/asio.hpp"):
+    config.available_features.add("asio")
+
 annotations = os.path.join(config.escapement_src_root, "runtime", "include")
 config.substitutions.append(("%escapement", os.path.join(config.escapement_bin_dir, "escapement")))
 config.substitutions.append(("%annotations", annotations))

@@ -260,6 +260,13 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
   if (isMarkerCall(FD))
     return CallVerdict::none();
   llvm::StringRef Name = identifierOf(FD);
+  // Libraries' error-reporting helpers (std::__throw_length_error,
+  // asio::detail::throw_error, boost::throw_exception) run only when an
+  // operation already failed: failure paths, not costs of the operation.
+  if ((Name.starts_with("throw_") || Name.starts_with("__throw") ||
+       Name == "throw_exception" || Name == "do_throw_error") &&
+      Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
+    return CallVerdict::none();
 
   // Explicit operator new / delete calls.
   OverloadedOperatorKind Op = FD->getOverloadedOperator();
@@ -319,6 +326,11 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
   if (Name.starts_with("__throw_") || Name == "__glibcxx_assert_fail" ||
       Name == "__replacement_assert" || Name == "terminate")
     return CallVerdict::none(); // failure paths, not effects
+  // Compiled into the library, and known to return a reference to a static
+  // object: no allocation, no blocking.
+  if (in(Name, {"system_category", "generic_category", "future_category",
+                "iostream_category"}))
+    return CallVerdict::none();
   if (in(Name, {"make_shared", "allocate_shared", "make_shared_for_overwrite"}))
     return allocates(AllocKind::SmartPointer,
                      "'std::" + Name.str() +
