@@ -17,11 +17,7 @@ std::string Converter::displayPath(llvm::StringRef AbsPath) const {
   return AbsPath.str();
 }
 
-report::Location Converter::location(llvm::StringRef Path, llvm::StringRef BuildDir,
-                                     unsigned Offset) {
-  report::Location L;
-  if (Path.empty())
-    return L;
+std::string Converter::absolutePath(llvm::StringRef Path, llvm::StringRef BuildDir) {
   llvm::SmallString<256> Abs(Path);
   if (!llvm::sys::path::is_absolute(Abs) && !BuildDir.empty()) {
     Abs = BuildDir;
@@ -29,6 +25,15 @@ report::Location Converter::location(llvm::StringRef Path, llvm::StringRef Build
   }
   llvm::sys::fs::make_absolute(Abs);
   llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return std::string(Abs);
+}
+
+report::Location Converter::location(llvm::StringRef Path, llvm::StringRef BuildDir,
+                                     unsigned Offset) {
+  report::Location L;
+  if (Path.empty())
+    return L;
+  std::string Abs = absolutePath(Path, BuildDir);
   L.File = displayPath(Abs);
   auto It = LineStarts.find(Abs);
   if (It == LineStarts.end()) {

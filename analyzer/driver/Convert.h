@@ -16,6 +16,9 @@ public:
       : Root(std::move(SourceRoot)), Absolute(Absolute) {}
   report::Finding finding(const clang::tidy::ClangTidyError &E);
   std::string displayPath(llvm::StringRef AbsPath) const;
+  /// A diagnostic's file as an absolute, dot-free path (clang-tidy keeps it
+  /// relative to the compile command's directory when the command did).
+  static std::string absolutePath(llvm::StringRef Path, llvm::StringRef BuildDir);
 
 private:
   report::Location location(llvm::StringRef Path, llvm::StringRef BuildDir, unsigned Offset);

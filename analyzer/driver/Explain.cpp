@@ -1,17 +1,14 @@
 #include "Explain.h"
 
 #include "Parallel.h"
+#include "QuietTool.h"
 #include "core/TUAnalysis.h"
 #include "escape/Summaries.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
-#include "clang/Frontend/FrontendAction.h"
-#include "clang/Tooling/ArgumentsAdjusters.h"
-#include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/Support/CrashRecoveryContext.h"
 
 #include <map>
 #include <mutex>
@@ -64,6 +61,15 @@ public:
       auto [Ln, Col] = at(L);
       Lines.push_back({Ln, Col, std::move(Text)});
     };
+    // Flow steps print under their heading's position, each saying where
+    // its own edge is.
+    auto flow = [&](SourceLocation Heading, const std::vector<escape::FlowStep> &Steps) {
+      for (const escape::FlowStep &S : Steps) {
+        auto [Ln, Col] = at(S.Loc.isValid() ? S.Loc : Heading);
+        emit(Heading, "  flow: " + S.Text + " (at " + std::to_string(Ln) + ":" +
+                          std::to_string(Col) + ")");
+      }
+    };
     auto sinkWords = [](escape::Sink S) -> std::string {
       switch (S) {
       case escape::Sink::Heap: return "escapes to the heap";
@@ -95,12 +101,7 @@ public:
           continue;
         }
         emit(E->getExprLoc(), Head + ": " + sinkWords(V.Escapes) + ":");
-        for (const escape::FlowStep &S : V.Flow) {
-          auto [Ln, Col] = at(S.Loc.isValid() ? S.Loc : E->getExprLoc());
-          Lines.push_back({at(E->getExprLoc()).first, at(E->getExprLoc()).second,
-                           "  flow: " + S.Text + " (at " + std::to_string(Ln) + ":" +
-                               std::to_string(Col) + ")"});
-        }
+        flow(E->getExprLoc(), V.Flow);
       }
       for (const escape::LocalVerdict &V : Facts.Locals) {
         if (V.AddressEscapes == escape::Sink::None || !V.Var)
@@ -108,12 +109,7 @@ public:
         SourceLocation Loc = V.Var->getLocation();
         emit(Loc, "in '" + L.F.Name + "': address of '" + V.Var->getNameAsString() + "' " +
                       sinkWords(V.AddressEscapes) + ":");
-        for (const escape::FlowStep &S : V.Flow) {
-          auto [Ln, Col] = at(S.Loc.isValid() ? S.Loc : Loc);
-          Lines.push_back({at(Loc).first, at(Loc).second,
-                           "  flow: " + S.Text + " (at " + std::to_string(Ln) + ":" +
-                               std::to_string(Col) + ")"});
-        }
+        flow(Loc, V.Flow);
       }
     }
     for (size_t I = 0; I < Lines.size(); ++I)
@@ -136,34 +132,6 @@ private:
   std::string &Out;
 };
 
-class ExplainAction : public ASTFrontendAction {
-public:
-  ExplainAction(SummaryStore &Store, std::string Root, std::string &Out)
-      : Store(Store), Root(std::move(Root)), Out(Out) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<ExplainConsumer>(Store, Root, Out);
-  }
-
-private:
-  SummaryStore &Store;
-  std::string Root;
-  std::string &Out;
-};
-
-class ExplainFactory : public tooling::FrontendActionFactory {
-public:
-  ExplainFactory(SummaryStore &Store, std::string Root, std::string &Out)
-      : Store(Store), Root(std::move(Root)), Out(Out) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<ExplainAction>(Store, Root, Out);
-  }
-
-private:
-  SummaryStore &Store;
-  std::string Root;
-  std::string &Out;
-};
-
 } // namespace
 
 std::string explainFiles(const tooling::CompilationDatabase &DB,
@@ -173,16 +141,9 @@ std::string explainFiles(const tooling::CompilationDatabase &DB,
                          const std::string &SourceRoot) {
   std::vector<std::string> Outputs(Files.size());
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
-    IgnoringDiagConsumer Quiet;
-    tooling::ClangTool Tool(DB, {Files[I]}, std::make_shared<PCHContainerOperations>(), FS);
-    Tool.setDiagnosticConsumer(&Quiet);
-    Tool.setPrintErrorMessage(false);
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        tooling::CommandLineArguments(ExtraArgsBefore.begin(), ExtraArgsBefore.end()),
-        tooling::ArgumentInsertPosition::BEGIN));
-    ExplainFactory Factory(Store, SourceRoot, Outputs[I]);
-    llvm::CrashRecoveryContext CRC;
-    if (!CRC.RunSafely([&] { Tool.run(&Factory); }))
+    if (!runQuietly(DB, Files[I], ExtraArgsBefore, FS, [&](CompilerInstance &) {
+          return std::make_unique<ExplainConsumer>(Store, SourceRoot, Outputs[I]);
+        }))
       Outputs[I] = Files[I] + ": explanation unavailable: the analysis crashed\n";
   });
   std::string All;

@@ -331,12 +331,10 @@ int main(int argc, const char **argv) {
   {
     std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
     llvm::erase_if(AllErrors, [&](const ClangTidyError &E) {
-      llvm::SmallString<256> Path(E.Message.FilePath);
-      if (!Path.empty() && !llvm::sys::path::is_absolute(Path) && !E.BuildDirectory.empty()) {
-        Path = E.BuildDirectory;
-        llvm::sys::path::append(Path, E.Message.FilePath);
-      }
-      return !Seen.insert({E.DiagnosticName, std::string(Path), E.Message.FileOffset,
+      std::string Path = E.Message.FilePath.empty()
+                             ? std::string()
+                             : Converter::absolutePath(E.Message.FilePath, E.BuildDirectory);
+      return !Seen.insert({E.DiagnosticName, Path, E.Message.FileOffset,
                            E.Message.Message})
                   .second;
     });

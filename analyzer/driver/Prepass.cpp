@@ -1,15 +1,13 @@
 #include "Prepass.h"
 
 #include "Parallel.h"
+#include "QuietTool.h"
 #include "core/TUAnalysis.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
-#include "clang/Frontend/FrontendAction.h"
-#include "clang/Tooling/ArgumentsAdjusters.h"
-#include "clang/Tooling/Tooling.h"
-#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
@@ -35,8 +33,8 @@ namespace {
 
 class FactsConsumer : public ASTConsumer {
 public:
-  FactsConsumer(CompilerInstance &CI, TUSummary &Out, SummaryStore &Store)
-      : CI(CI), Out(Out), Store(Store) {}
+  FactsConsumer(CompilerInstance &CI, TUSummary &Out, SummaryStore &Store, bool &Ok)
+      : CI(CI), Out(Out), Store(Store), Ok(Ok) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (Ctx.getDiagnostics().hasErrorOccurred())
@@ -51,40 +49,9 @@ public:
     }
     Ok = true;
   }
-  bool Ok = false;
 
 private:
   CompilerInstance &CI;
-  TUSummary &Out;
-  SummaryStore &Store;
-};
-
-class FactsAction : public ASTFrontendAction {
-public:
-  FactsAction(TUSummary &Out, SummaryStore &Store, bool &Ok) : Out(Out), Store(Store), Ok(Ok) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
-    auto C = std::make_unique<FactsConsumer>(CI, Out, Store);
-    Consumer = C.get();
-    return C;
-  }
-  void EndSourceFileAction() override { Ok = Consumer && Consumer->Ok; }
-
-private:
-  TUSummary &Out;
-  SummaryStore &Store;
-  bool &Ok;
-  FactsConsumer *Consumer = nullptr;
-};
-
-class FactsActionFactory : public tooling::FrontendActionFactory {
-public:
-  FactsActionFactory(TUSummary &Out, SummaryStore &Store, bool &Ok)
-      : Out(Out), Store(Store), Ok(Ok) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<FactsAction>(Out, Store, Ok);
-  }
-
-private:
   TUSummary &Out;
   SummaryStore &Store;
   bool &Ok;
@@ -110,16 +77,9 @@ PrepassStats runPrepass(const tooling::CompilationDatabase &DB,
     S.MainFile = std::string(Abs);
     S.CommandHash = Hash;
     bool Ok = false;
-    IgnoringDiagConsumer Quiet;
-    tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
-    Tool.setDiagnosticConsumer(&Quiet);
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        tooling::CommandLineArguments(ExtraArgsBefore.begin(), ExtraArgsBefore.end()),
-        tooling::ArgumentInsertPosition::BEGIN));
-    Tool.setPrintErrorMessage(false);
-    FactsActionFactory Factory(S, Store, Ok);
-    llvm::CrashRecoveryContext CRC;
-    bool Survived = CRC.RunSafely([&] { Tool.run(&Factory); });
+    bool Survived = runQuietly(DB, File, ExtraArgsBefore, FS, [&](CompilerInstance &CI) {
+      return std::make_unique<FactsConsumer>(CI, S, Store, Ok);
+    });
     if (!Survived || !Ok) {
       ++Failed;
       return;

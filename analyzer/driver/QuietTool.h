@@ -1,0 +1,35 @@
+//===- QuietTool.h - One TU through an AST consumer, silently, crash-safe --===//
+//
+// The driver's own passes over a TU (phase one's facts, --explain) parse it
+// the way the checks' pass does — same compile command, same resource dir —
+// but report nothing themselves: compile errors are phase two's to report.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPEMENT_DRIVER_QUIETTOOL_H
+#define ESCAPEMENT_DRIVER_QUIETTOOL_H
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace esc::driver {
+
+using ConsumerMaker =
+    std::function<std::unique_ptr<clang::ASTConsumer>(clang::CompilerInstance &)>;
+
+/// Parses `File` with its compile command (plus `ExtraArgsBefore`) and runs
+/// the consumer `Make` returns; diagnostics are discarded. False when the
+/// parse or the consumer crashed (the crash is contained).
+bool runQuietly(const clang::tooling::CompilationDatabase &DB, const std::string &File,
+                const std::vector<std::string> &ExtraArgsBefore,
+                llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS, const ConsumerMaker &Make);
+
+} // namespace esc::driver
+
+#endif
