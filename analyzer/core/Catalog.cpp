@@ -331,6 +331,11 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
   if (in(Name, {"system_category", "generic_category", "future_category",
                 "iostream_category"}))
     return CallVerdict::none();
+  // libstdc++'s out-of-line tree walkers (tree.cc) only relink nodes the
+  // caller already allocated.
+  if (in(Name, {"_Rb_tree_increment", "_Rb_tree_decrement", "_Rb_tree_insert_and_rebalance",
+                "_Rb_tree_rebalance_for_erase"}))
+    return CallVerdict::none();
   if (in(Name, {"make_shared", "allocate_shared", "make_shared_for_overwrite"}))
     return allocates(AllocKind::SmartPointer,
                      "'std::" + Name.str() +

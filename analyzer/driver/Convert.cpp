@@ -5,6 +5,7 @@
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace esc::driver {
 
@@ -64,6 +65,28 @@ report::Finding Converter::finding(const clang::tidy::ClangTidyError &E) {
   F.Loc = location(E.Message.FilePath, E.BuildDirectory, E.Message.FileOffset);
   for (const auto &N : E.Notes)
     F.Notes.push_back({N.Message, location(N.FilePath, E.BuildDirectory, N.FileOffset)});
+  if (!E.Message.Fix.empty()) {
+    report::Fix X;
+    for (const auto &[Path, Replacements] : E.Message.Fix)
+      for (const clang::tooling::Replacement &R : Replacements)
+        X.Edits.push_back({location(R.getFilePath(), E.BuildDirectory, R.getOffset()),
+                           location(R.getFilePath(), E.BuildDirectory,
+                                    R.getOffset() + R.getLength()),
+                           R.getReplacementText().str()});
+    std::sort(X.Edits.begin(), X.Edits.end(), [](const report::Edit &A, const report::Edit &B) {
+      return std::tie(A.Begin.File, A.Begin.Line, A.Begin.Column) <
+             std::tie(B.Begin.File, B.Begin.Line, B.Begin.Column);
+    });
+    // The note that explains the fix sits where it edits; else the finding.
+    X.Description = F.Message;
+    for (const report::Note &N : F.Notes)
+      if (!X.Edits.empty() && N.Loc.File == X.Edits.front().Begin.File &&
+          N.Loc.Line == X.Edits.front().Begin.Line) {
+        X.Description = N.Message;
+        break;
+      }
+    F.Fixes.push_back(std::move(X));
+  }
   return F;
 }
 

@@ -54,6 +54,19 @@ std::string toJSON(const Report &R) {
     for (const Note &N : F.Notes)
       Notes.push_back({{"message", N.Message}, {"location", loc(N.Loc)}});
     O["notes"] = std::move(Notes);
+    if (!F.Fixes.empty()) {
+      auto Fixes = json::array();
+      for (const Fix &X : F.Fixes) {
+        auto Edits = json::array();
+        for (const Edit &E : X.Edits)
+          Edits.push_back({{"file", E.Begin.File},
+                           {"begin", {{"line", E.Begin.Line}, {"column", E.Begin.Column}}},
+                           {"end", {{"line", E.End.Line}, {"column", E.End.Column}}},
+                           {"text", E.Text}});
+        Fixes.push_back({{"description", X.Description}, {"edits", std::move(Edits)}});
+      }
+      O["fixes"] = std::move(Fixes);
+    }
     if (F.Baseline != BaselineState::None)
       O["baseline"] = F.Baseline == BaselineState::Unchanged ? "unchanged" : "new";
     Findings.push_back(std::move(O));

@@ -26,6 +26,19 @@ struct Note {
   Location Loc;
 };
 
+/// One edit of a fix-it: the text between Begin (inclusive) and End
+/// (exclusive) is replaced by Text; both on the same file, byte columns.
+struct Edit {
+  Location Begin, End;
+  std::string Text;
+};
+
+/// A fix-it: the edits that, applied together, resolve the finding.
+struct Fix {
+  std::string Description;
+  std::vector<Edit> Edits;
+};
+
 enum class Level { Note, Warning, Error };
 const char *levelName(Level L);
 
@@ -39,6 +52,7 @@ struct Finding {
   std::string Message;
   Location Loc;
   std::vector<Note> Notes;
+  std::vector<Fix> Fixes;
   std::string LineHash; // GitHub's primaryLocationLineHash; "" until computed (Fingerprint.h)
   BaselineState Baseline = BaselineState::None;
 };

@@ -252,31 +252,43 @@ unsigned utf16Length(llvm::StringRef Bytes) {
 }
 } // namespace
 
-Utf16Span SourceFiles::tokenSpan(llvm::StringRef ReportPath, unsigned Line, unsigned Column) {
-  Utf16Span Span;
-  Span.StartColumn = std::max(1u, Column);
-  Span.EndColumn = Span.StartColumn + 1;
-  if (ReportPath.empty() || Line == 0 || Column == 0)
-    return Span;
+std::optional<llvm::StringRef> SourceFiles::lineText(llvm::StringRef ReportPath, unsigned Line) {
+  if (ReportPath.empty() || Line == 0)
+    return std::nullopt;
   File &F = get(ReportPath);
   if (!F.Readable || Line > F.LineStarts.size())
-    return Span;
+    return std::nullopt;
   size_t Begin = F.LineStarts[Line - 1];
   size_t End = Line < F.LineStarts.size() ? F.LineStarts[Line] - 1 : F.Text.size();
   llvm::StringRef Text(F.Text.data() + Begin, End - Begin);
   Text.consume_back("\r");
+  return Text;
+}
+
+Utf16Span SourceFiles::tokenSpan(llvm::StringRef ReportPath, unsigned Line, unsigned Column) {
+  Utf16Span Span;
+  Span.StartColumn = std::max(1u, Column);
+  Span.EndColumn = Span.StartColumn + 1;
+  std::optional<llvm::StringRef> Text = lineText(ReportPath, Line);
   size_t Byte = Column - 1;
-  if (Byte > Text.size())
+  if (!Text || Column == 0 || Byte > Text->size())
     return Span;
-  Span.StartColumn = utf16Length(Text.take_front(Byte)) + 1;
-  if (Byte == Text.size()) {
+  Span.StartColumn = utf16Length(Text->take_front(Byte)) + 1;
+  if (Byte == Text->size()) {
     Span.EndColumn = Span.StartColumn + 1;
     return Span;
   }
-  llvm::StringRef Rest = Text.drop_front(Byte);
+  llvm::StringRef Rest = Text->drop_front(Byte);
   size_t Len = std::min(tokenLength(Rest), Rest.size());
   Span.EndColumn = Span.StartColumn + std::max(1u, utf16Length(Rest.take_front(Len)));
   return Span;
+}
+
+unsigned SourceFiles::utf16Column(llvm::StringRef ReportPath, unsigned Line, unsigned Column) {
+  std::optional<llvm::StringRef> Text = lineText(ReportPath, Line);
+  if (!Text || Column == 0 || Column - 1 > Text->size())
+    return std::max(1u, Column);
+  return utf16Length(Text->take_front(Column - 1)) + 1;
 }
 
 void addFingerprints(Report &R) {

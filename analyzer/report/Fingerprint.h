@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,10 @@ public:
   /// or a punctuator. Without the source: the byte column and one past it.
   Utf16Span tokenSpan(llvm::StringRef ReportPath, unsigned Line, unsigned Column);
 
+  /// The UTF-16 column of byte column `Column` of `Line` (a fix-it's edit
+  /// boundary); the byte column itself without the source.
+  unsigned utf16Column(llvm::StringRef ReportPath, unsigned Line, unsigned Column);
+
 private:
   struct File {
     bool Readable = false;
@@ -64,6 +69,8 @@ private:
     bool Hashed = false;
   };
   File &get(llvm::StringRef ReportPath);
+  /// `Line` without its line break; nothing if the file or line is missing.
+  std::optional<llvm::StringRef> lineText(llvm::StringRef ReportPath, unsigned Line);
   std::string Root;
   llvm::StringMap<std::unique_ptr<File>> Files;
 };

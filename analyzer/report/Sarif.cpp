@@ -156,6 +156,34 @@ public:
     return P;
   }
 
+  /// A fix-it as SARIF's fix: one artifactChange per file, its edits as
+  /// replacements of deleted regions (UTF-16 columns, like every region).
+  json fixes(const Finding &F) {
+    auto Out = json::array();
+    for (const Fix &X : F.Fixes) {
+      std::map<std::string, json> ByFile;
+      for (const Edit &E : X.Edits) {
+        json &Change = ByFile[E.Begin.File];
+        if (Change.is_null())
+          Change = {{"artifactLocation", artifact(E.Begin.File)},
+                    {"replacements", json::array()}};
+        json Deleted = {
+            {"startLine", E.Begin.Line},
+            {"startColumn", Sources.utf16Column(E.Begin.File, E.Begin.Line, E.Begin.Column)},
+            {"endLine", E.End.Line},
+            {"endColumn", Sources.utf16Column(E.End.File, E.End.Line, E.End.Column)}};
+        Change["replacements"].push_back(
+            {{"deletedRegion", std::move(Deleted)}, {"insertedContent", {{"text", E.Text}}}});
+      }
+      auto Changes = json::array();
+      for (auto &[File, Change] : ByFile)
+        Changes.push_back(std::move(Change));
+      Out.push_back({{"description", {{"text", X.Description}}},
+                     {"artifactChanges", std::move(Changes)}});
+    }
+    return Out;
+  }
+
   json result(const Finding &F, size_t RuleIndex) {
     json Res = {{"ruleId", F.Check},
                 {"ruleIndex", RuleIndex},
@@ -167,6 +195,9 @@ public:
       Res["partialFingerprints"] = {{"primaryLocationLineHash", Hash}};
     if (F.Baseline != BaselineState::None)
       Res["baselineState"] = F.Baseline == BaselineState::Unchanged ? "unchanged" : "new";
+
+    if (!F.Fixes.empty())
+      Res["fixes"] = fixes(F);
 
     std::vector<const Note *> Notes;
     for (const Note &N : F.Notes)

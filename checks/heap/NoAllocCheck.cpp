@@ -1,12 +1,30 @@
 #include "NoAllocCheck.h"
 
 #include "../common/ChainNotes.h"
+#include "CopyFix.h"
 #include "NoAllocContext.h"
 #include "core/Session.h"
 
 using namespace clang;
 
 namespace esc::heap {
+namespace {
+
+void attach(DiagnosticBuilder &D, const std::optional<CopyFix> &Fix) {
+  if (Fix)
+    for (const FixItHint &H : Fix->Hints)
+      D << H;
+}
+
+} // namespace
+
+void NoAllocCheck::fixNote(const std::optional<CopyFix> &Fix) {
+  if (Fix)
+    diag(Fix->Var->getLocation(),
+         "'%0' is only read: bind it as a const reference and the copy goes away",
+         DiagnosticIDs::Note)
+        << Fix->Var->getName();
+}
 
 void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
   Resolver &R = A.resolver();
@@ -16,8 +34,13 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
     bool Proven = L.F.Unknown.empty();
 
     for (size_t I = 0; I < L.F.Allocs.size(); ++I) {
-      diag(siteLoc(L.AllocStmts[I]), "%0; '%1' must not allocate")
-          << L.F.Allocs[I].Reason << Self;
+      std::optional<CopyFix> Fix = constRefForCopy(Ctx, *FD, L.AllocStmts[I]);
+      {
+        auto D = diag(siteLoc(L.AllocStmts[I]), "%0; '%1' must not allocate")
+                 << L.F.Allocs[I].Reason << Self;
+        attach(D, Fix);
+      }
+      fixNote(Fix);
       contractNote(*this, FD, Self);
       Proven = false;
     }
@@ -25,9 +48,15 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
       const CallEdge &Call = L.F.Calls[I];
       R.verdict(Call.USR);
       if (auto Cause = R.callCause(Call, Effect::Allocates)) {
-        diag(siteLoc(L.CallStmts[I]), "call to '%0' allocates; '%1' must not allocate")
-            << Call.Name << Self;
+        std::optional<CopyFix> Fix = constRefForCopy(Ctx, *FD, L.CallStmts[I]);
+        {
+          auto D = diag(siteLoc(L.CallStmts[I]),
+                        "call to '%0' allocates; '%1' must not allocate")
+                   << Call.Name << Self;
+          attach(D, Fix);
+        }
         emitChainNotes(*this, A, R.chain(*Cause, Effect::Allocates));
+        fixNote(Fix);
         contractNote(*this, FD, Self);
         Proven = false;
       } else if (R.callCause(Call, Effect::MayAllocate)) {

@@ -3,6 +3,7 @@
 #define ESCAPEMENT_CHECKS_HEAP_NOALLOCCHECK_H
 
 #include "../common/TUCheck.h"
+#include "CopyFix.h"
 
 namespace esc::heap {
 
@@ -14,12 +15,18 @@ namespace esc::heap {
 ///
 /// A function with no finding here and none from heap-noalloc-unproven is
 /// proven allocation-free; the JSON report lists it as a `noalloc` claim.
+///
+/// A copy into a local that is only read carries a fix-it: bind it by const
+/// reference (CopyFix.h).
 class NoAllocCheck : public TUCheck {
 public:
   using TUCheck::TUCheck;
 
 protected:
   void checkTU(clang::ASTContext &Ctx, TUAnalysis &A) override;
+
+private:
+  void fixNote(const std::optional<CopyFix> &Fix);
 };
 
 } // namespace esc::heap

@@ -1,6 +1,8 @@
 // escapement-bench-runtime: the runtime against its peers, in one process.
 //
-//   escapement-bench-runtime [--json] [--rounds N] [--quick]
+//   escapement-bench-runtime [--json] [--rounds N] [--quick] [--only a,b,...]
+//
+// --only runs just the named benchmarks (e.g. --only spawn,yield).
 //
 // Every benchmark runs >= 3 rounds; the table and the JSON report the median
 // (ns_per_op) and the minimum (min_ns_per_op) per implementation. Peers:
@@ -336,13 +338,15 @@ double idle_task_bytes_in_child(long n) {
 int main(int argc, char** argv) {
   bool json = false, quick = false, peer_child = false;
   int rounds = 3;
+  std::string only;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--json")) json = true;
     else if (!std::strcmp(argv[i], "--peer-malloc-child")) peer_child = true;
     else if (!std::strcmp(argv[i], "--quick")) quick = true;
     else if (!std::strcmp(argv[i], "--rounds") && i + 1 < argc) rounds = std::max(3, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--only") && i + 1 < argc) only = std::string(",") + argv[++i] + ",";
     else {
-      std::fprintf(stderr, "usage: escapement-bench-runtime [--json] [--rounds N] [--quick]\n");
+      std::fprintf(stderr, "usage: escapement-bench-runtime [--json] [--rounds N] [--quick] [--only a,b,...]\n");
       return 2;
     }
   }
@@ -363,8 +367,9 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  auto want = [&](const char* name) { return only.empty() || only.find(std::string(",") + name + ",") != std::string::npos; };
   std::vector<std::pair<double, double>> mi;  // per round: alloc_pair, map_workload
-  if (::access(kMimalloc, R_OK) == 0) {
+  if ((want("alloc_pair") || want("map_workload")) && ::access(kMimalloc, R_OK) == 0) {
     std::string cmd = std::string("LD_PRELOAD=") + kMimalloc + " /proc/" + std::to_string(::getpid()) +
                       "/exe --peer-malloc-child --rounds " + std::to_string(rounds) + (quick ? " --quick" : "");
     if (FILE* f = ::popen(cmd.c_str(), "r")) {
@@ -378,30 +383,45 @@ int main(int argc, char** argv) {
 
   result spawn{"spawn"}, yield{"yield"}, ping{"ping_pong"}, pairs{"alloc_pair"}, arena{"arena_alloc"},
       mapw{"map_workload"}, idle_r{"idle_task_bytes", "bytes_per_task"};
-  for (int r = 0; r < rounds; ++r) idle_r.add("escapement", idle_task_bytes_in_child(kIdle));
+  if (want("idle_task_bytes"))
+    for (int r = 0; r < rounds; ++r) idle_r.add("escapement", idle_task_bytes_in_child(kIdle));
   rt::scheduler s(2);
   for (int r = 0; r < rounds; ++r) {
-    spawn.add("escapement", esc_spawn(s, kSpawn));
-    spawn.add("onetbb", tbb_spawn(kSpawn));
-    spawn.add("asio", asio_spawn(kSpawn));
-    yield.add("escapement", esc_yield(s, kYieldTasks, kYieldPer));
-    yield.add("asio", asio_yield(kYieldTasks, kYieldPer));
-    ping.add("escapement", esc_ping_pong(s, kPing));
-    ping.add("std_thread_cv", thread_ping_pong(kThreadPing));
-    pairs.add("escapement", alloc_pairs(kPairs, [](std::size_t n) { return rt::alloc(n); },
-                                        [](void* p, std::size_t n) { rt::free(p, n); }));
-    pairs.add("glibc", alloc_pairs(kPairs, [](std::size_t n) { return std::malloc(n); },
-                                   [](void* p, std::size_t) { std::free(p); }));
-    if (r < static_cast<int>(mi.size())) pairs.add("mimalloc", mi[r].first);
-    arena.add("escapement", esc_arena(kPairs));
-    arena.add("std_pmr_monotonic", pmr_arena(kPairs));
-    mapw.add("escapement", map_workload<rt::allocator<std::pair<const int, int>>>(kMapReps, kMapN));
-    mapw.add("escapement_instrumented", map_instrumented(kMapReps, kMapN));
-    mapw.add("glibc", map_workload<std::allocator<std::pair<const int, int>>>(kMapReps, kMapN));
-    if (r < static_cast<int>(mi.size())) mapw.add("mimalloc", mi[r].second);
+    if (want("spawn")) {
+      spawn.add("escapement", esc_spawn(s, kSpawn));
+      spawn.add("onetbb", tbb_spawn(kSpawn));
+      spawn.add("asio", asio_spawn(kSpawn));
+    }
+    if (want("yield")) {
+      yield.add("escapement", esc_yield(s, kYieldTasks, kYieldPer));
+      yield.add("asio", asio_yield(kYieldTasks, kYieldPer));
+    }
+    if (want("ping_pong")) {
+      ping.add("escapement", esc_ping_pong(s, kPing));
+      ping.add("std_thread_cv", thread_ping_pong(kThreadPing));
+    }
+    if (want("alloc_pair")) {
+      pairs.add("escapement", alloc_pairs(kPairs, [](std::size_t n) { return rt::alloc(n); },
+                                          [](void* p, std::size_t n) { rt::free(p, n); }));
+      pairs.add("glibc", alloc_pairs(kPairs, [](std::size_t n) { return std::malloc(n); },
+                                     [](void* p, std::size_t) { std::free(p); }));
+      if (r < static_cast<int>(mi.size())) pairs.add("mimalloc", mi[r].first);
+    }
+    if (want("arena_alloc")) {
+      arena.add("escapement", esc_arena(kPairs));
+      arena.add("std_pmr_monotonic", pmr_arena(kPairs));
+    }
+    if (want("map_workload")) {
+      mapw.add("escapement", map_workload<rt::allocator<std::pair<const int, int>>>(kMapReps, kMapN));
+      mapw.add("escapement_instrumented", map_instrumented(kMapReps, kMapN));
+      mapw.add("glibc", map_workload<std::allocator<std::pair<const int, int>>>(kMapReps, kMapN));
+      if (r < static_cast<int>(mi.size())) mapw.add("mimalloc", mi[r].second);
+    }
   }
 
-  const std::vector<result*> all{&spawn, &yield, &ping, &pairs, &arena, &mapw, &idle_r};
+  std::vector<result*> all;
+  for (result* r : {&spawn, &yield, &ping, &pairs, &arena, &mapw, &idle_r})
+    if (!r->impls.empty()) all.push_back(r);
   if (json) {
     std::printf("{\"rounds\": %d, \"benchmarks\": [", rounds);
     for (std::size_t b = 0; b < all.size(); ++b) {

@@ -6,6 +6,12 @@
 //   central[c]                one spinlock-protected free list per class. A
 //                             thread-cache miss takes up to `batch` objects in
 //                             one critical section (amortises the lock).
+//                             Full batches a thread cache hands back are kept
+//                             whole (tcmalloc's transfer cache), so the next
+//                             miss takes one in O(1) instead of walking a
+//                             chain whose objects another core last wrote
+//                             (a cache miss per link: producer/consumer task
+//                             frames are exactly that pattern).
 //   page heap                 bump allocation of 8 KiB pages out of one 16 GiB
 //                             reservation (MAP_NORESERVE: untouched pages cost
 //                             nothing). A new span is carved into objects of a
@@ -39,10 +45,18 @@ constinit heap_globals g_heap{};
 
 namespace {
 
+// A full batch kept whole: its first object also links to the next batch
+// (every class but the 8-byte one has room for the second word).
+struct free_batch {
+  free_obj* next;  // the rest of this batch
+  free_batch* next_batch;
+};
+
 struct alignas(kCacheLine) central_list {
   spinlock lock;
-  free_obj* head = nullptr;
+  free_obj* head = nullptr;        // loose objects
   std::size_t count = 0;
+  free_batch* batches = nullptr;   // chains of exactly kTables.batch[c] objects
 };
 
 central_list g_central[kNumClasses];
@@ -127,6 +141,12 @@ free_obj* central_take(unsigned c, std::size_t want, std::size_t& got) {
   central_list& cl = g_central[c];
   {
     spin_guard g(cl.lock);
+    if (cl.batches != nullptr && want == kTables.batch[c]) {
+      free_batch* b = cl.batches;
+      cl.batches = b->next_batch;
+      got = want;
+      return reinterpret_cast<free_obj*>(b);
+    }
     if (cl.head != nullptr) {
       free_obj* first = cl.head;
       free_obj* last = first;
@@ -169,6 +189,14 @@ free_obj* central_take(unsigned c, std::size_t want, std::size_t& got) {
 
 void central_put(unsigned c, free_obj* first, free_obj* last, std::size_t n) {
   central_list& cl = g_central[c];
+  if (n == kTables.batch[c] && kClassSize[c] >= sizeof(free_batch)) {
+    last->next = nullptr;
+    auto* b = reinterpret_cast<free_batch*>(first);
+    spin_guard g(cl.lock);
+    b->next_batch = cl.batches;
+    cl.batches = b;
+    return;
+  }
   spin_guard g(cl.lock);
   last->next = cl.head;
   cl.head = first;

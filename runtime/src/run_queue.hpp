@@ -40,6 +40,20 @@ public:
     return push_tail(g, inj);
   }
 
+  // Owner only: a new G goes to `next` when that is free, else behind the
+  // ring. Unlike push(g, true) it never displaces a waiting `next`, so it
+  // needs no atomic RMW: only the owner turns `next` from null to a G, and a
+  // thief only turns a G into null, so seeing null the owner may store.
+  // (A spawning loop thus costs no fence per spawn; a spawn-then-join still
+  // runs the child next.)
+  ESC_NOALLOC ESC_NONBLOCKING bool push_new(promise_base* g, inject_queue& inj) noexcept {
+    if (next_.load(std::memory_order_relaxed) == nullptr) {
+      next_.store(g, std::memory_order_release);
+      return false;
+    }
+    return push_tail(g, inj);
+  }
+
   ESC_NOALLOC ESC_NONBLOCKING bool push_tail(promise_base* g, inject_queue& inj) noexcept {
     for (;;) {
       std::uint32_t h = head_.load(std::memory_order_acquire);

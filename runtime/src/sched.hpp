@@ -3,6 +3,7 @@
 #ifndef ESCAPEMENT_RT_SRC_SCHED_HPP
 #define ESCAPEMENT_RT_SRC_SCHED_HPP
 
+#include "g_registry.hpp"
 #include "inject_queue.hpp"
 #include "run_queue.hpp"
 #include "timer_heap.hpp"
@@ -25,9 +26,11 @@ struct alignas(kCacheLine) processor {
   std::uint32_t schedtick = 0;        // owner only
   std::uint32_t lifo_runs = 0;        // owner only: consecutive `next` runs
   std::atomic<std::uint32_t> park_token{0};
-  alignas(kCacheLine) spinlock reg_lock;
-  promise_base* reg_head = nullptr;   // live Gs homed here, under reg_lock
+  g_registry reg;                     // live Gs spawned here (see g_registry.hpp)
 };
+
+// promise_base::home of a G spawned by a thread without a P of this scheduler.
+inline constexpr std::uint16_t kExtHome = 0xFFFF;
 
 struct machine {
   sched* s = nullptr;
@@ -37,6 +40,10 @@ struct machine {
   std::atomic<std::uint32_t> mail_token{0};
   std::atomic<processor*> handoff{nullptr};
   std::atomic<std::uint32_t> handoff_token{0};
+  // Registry slots of Gs homed on another P that ended here, handed back to
+  // that P in one push (see sched::reg_remove). Only this thread.
+  processor* rf_home = nullptr;
+  std::uint32_t rf_first = 0, rf_last = 0, rf_count = 0;
   bool spinning = false;
   bool retire = false;
   bool dead = false;                     // under sched::mlock
@@ -76,7 +83,10 @@ public:
   std::vector<machine*> spares;            // P-less, unpinned, waiting for a P
   bool shut = false;
 
-  std::atomic<std::uint32_t> rr{0};
+  // Live Gs spawned from threads without a P (scheduler::spawn from
+  // outside, a pinned M that gave its P away): rare, so one lock.
+  spinlock ext_lock;
+  g_registry ext_reg;
   std::atomic<std::uint64_t> n_started{0}, n_retired{0}, n_steals{0}, n_parks{0}, n_handoffs{0},
       n_cancelled{0};
 
@@ -101,8 +111,9 @@ private:
 public:
   ESC_NOALLOC ESC_NONBLOCKING void notify_work() noexcept;
   ESC_NOALLOC ESC_NONBLOCKING void wakep() noexcept;
-  void reg_add(promise_base* g, processor* p) noexcept;
-  void reg_remove(promise_base* g) noexcept;
+  ESC_NOALLOC ESC_NONBLOCKING void reg_add(promise_base* g, processor* local) noexcept;
+  ESC_NOALLOC ESC_NONBLOCKING void reg_remove(promise_base* g) noexcept;
+  ESC_NOALLOC ESC_NONBLOCKING static void flush_remote_frees(machine* m) noexcept;
 };
 
 } // namespace esc::rt::detail

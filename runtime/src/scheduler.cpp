@@ -3,8 +3,8 @@
 //   G  a spawned task (promise_base). Runnable Gs sit in exactly one place: a
 //      P's run queue, the injection queue, or a pinned M's mailbox. Blocked Gs
 //      are referenced by what they wait on (channel wait list, timer heap,
-//      join handle). Every live G is also on its home P's registry list so
-//      shutdown can cancel Gs that would never run again.
+//      join handle). Every live G also has a slot in its home P's registry
+//      (g_registry.hpp) so shutdown can cancel Gs that would never run again.
 //   M  an OS thread (machine). An M runs Gs only while it owns a P, except an
 //      M pinned to a G (lock_os_thread), which runs that G and nothing else,
 //      with or without a P.
@@ -15,8 +15,10 @@
 //   * a P's run queue: push/pop by its owning M only; steal by any M (see
 //     run_queue.hpp). Ownership moves only through handoff (under mlock and
 //     an acquire/release pair on machine::handoff);
-//   * P registry lists: under the P's reg_lock (spawn inserts at the
-//     spawner's P, exit removes from the home P);
+//   * P registries: the owning M adds (spawn) and removes (exit of a G
+//     homed on its own P) without locks; an exit elsewhere hands the slot
+//     back through the registry's lock-free remote stack. Gs spawned without
+//     a P live in ext_reg under ext_lock;
 //   * timer heap: under tlock; next_deadline is a lock-free hint;
 //   * machine lists (all_ms, spares): under mlock; only slow paths (start,
 //     pin handoff, retirement, shutdown) take it.
@@ -24,10 +26,18 @@
 // Idle workers, as in Go: a worker that finds no work spins (steals) for a
 // bounded time if fewer than half of the busy Ps already spin, then parks on
 // its P's futex and sets its bit in parked_mask. Whoever makes work
-// available publishes it, issues a StoreLoad fence and wakes one parked P
-// only when nobody spins (wakep); the woken worker counts as spinning, and a
-// spinner that finds work wakes a successor. The parker re-checks every
-// queue after setting its bit, so a wake-up can not be lost between them.
+// available publishes it and wakes one parked P only when nobody spins
+// (wakep); the woken worker counts as spinning, and a spinner that finds
+// work wakes a successor. The parker re-checks every queue after setting
+// its bit, so a wake-up can not be lost between them.
+//
+// That needs a StoreLoad barrier on both sides (submitter: work, then
+// parked_mask; parker: parked_mask, then work). Submitting is the hot path
+// (every spawn, yield and wake-up) and parking the cold one, so the barrier
+// is asymmetric: the parker issues membarrier(PRIVATE_EXPEDITED), which
+// acts as a full fence on every running thread of the process, and the
+// submitter only needs the compiler not to reorder. Where membarrier is
+// unavailable the submitter falls back to a seq_cst fence.
 //
 // Fairness: every 61st scheduling round looks at the injection queue first;
 // at most 3 consecutive Gs run from `next` before the ring gets a turn.
@@ -40,9 +50,15 @@
 
 #include <bit>
 #include <chrono>
+#include <mutex>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+
+#include <linux/membarrier.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace esc::rt::detail {
 
@@ -55,6 +71,48 @@ constexpr std::uint32_t kMaxLifoRuns = 3;
 constexpr std::int64_t kSpinNs = 30'000;  // ~2x a futex wake on this class of VM
 } // namespace
 
+namespace {
+
+// Decided once per process, before the first scheduler's threads start.
+constinit std::atomic<bool> g_asymmetric_fence{false};
+
+void init_asymmetric_fence() noexcept {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    const long cmds = ::syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+    if (cmds < 0 || !(cmds & MEMBARRIER_CMD_PRIVATE_EXPEDITED)) return;
+    if (::syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) != 0) return;
+    g_asymmetric_fence.store(true, std::memory_order_relaxed);
+  });
+}
+
+// The submitter's half.
+ESC_RT_INLINE void light_fence() noexcept {
+  if (g_asymmetric_fence.load(std::memory_order_relaxed)) [[likely]]
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+  else
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+}
+
+// The parker's half (after its seq_cst RMW, which fences its own thread).
+void heavy_fence() noexcept {
+  if (g_asymmetric_fence.load(std::memory_order_relaxed))
+    ::syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+}
+
+} // namespace
+
+g_registry::~g_registry() {
+  if (slots_ != nullptr) ::munmap(slots_, std::size_t{kCap} * sizeof(slots_[0]));
+}
+
+void g_registry::init() noexcept {
+  void* p = ::mmap(nullptr, std::size_t{kCap} * sizeof(slots_[0]), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) fatal("cannot reserve address space for the task registry");
+  slots_ = static_cast<std::atomic<std::uintptr_t>*>(p);
+}
+
 [[noreturn]] void fatal(const char* msg) noexcept {
   std::fprintf(stderr, "escapement: %s\n", msg);
   std::fflush(stderr);
@@ -66,7 +124,10 @@ sched::sched(unsigned n, scheduler* f) : facade(f), next_deadline(INT64_MAX) {
   if (n == 0) n = 1;
   if (n > 64) n = 64;
   nprocs = n;
+  init_asymmetric_fence();
   ps = new processor[n];
+  ext_reg.init();
+  for (unsigned i = 0; i < n; ++i) ps[i].reg.init();
   std::lock_guard<std::mutex> g(mlock);
   for (unsigned i = 0; i < n; ++i) {
     ps[i].id = i;
@@ -117,6 +178,7 @@ void sched::m_main(machine* m) {
     // The pinned G suspended: give our P away so the others keep running,
     // then serve only that G until it unpins, ends or the scheduler stops.
     if (m->p != nullptr) handoff_p(std::exchange(m->p, nullptr));
+    flush_remote_frees(m);
     while ((g = wait_mailbox(m)) != nullptr) {
       execute(m, g);
       if (m->retire || m->locked_g == nullptr) break;
@@ -124,6 +186,7 @@ void sched::m_main(machine* m) {
     if (m->retire || stopping.load(std::memory_order_acquire)) break;
   }
   if (m->spinning) stop_spinning(m);
+  flush_remote_frees(m);
   // A thread whose task ended pinned is not reused; its P goes on elsewhere.
   if (m->p != nullptr) handoff_p(std::exchange(m->p, nullptr));
   tl_m = nullptr;
@@ -148,6 +211,7 @@ void sched::handoff_p(processor* p) {
 }
 
 bool sched::wait_for_p(machine* m) {
+  flush_remote_frees(m);
   {
     std::lock_guard<std::mutex> g(mlock);
     if (stopping.load() || spares.size() >= nprocs) return false;  // surplus: exit
@@ -296,8 +360,10 @@ void sched::park(machine* m) {
   processor* p = m->p;
   const std::uint64_t bit = std::uint64_t{1} << p->id;
   n_parks.fetch_add(1, std::memory_order_relaxed);
+  flush_remote_frees(m);
   p->park_token.store(0, std::memory_order_relaxed);
   parked_mask.fetch_or(bit, std::memory_order_seq_cst);
+  heavy_fence();
   if (!stopping.load(std::memory_order_seq_cst) && !any_work()) {
     const std::int64_t deadline = next_deadline.load(std::memory_order_acquire);
     std::int64_t timeout = -1;
@@ -333,7 +399,7 @@ void sched::wakep() noexcept {
 }
 
 void sched::notify_work() noexcept {
-  std::atomic_thread_fence(std::memory_order_seq_cst);
+  light_fence();
   if (parked_mask.load(std::memory_order_relaxed) != 0 &&
       nmspinning.load(std::memory_order_relaxed) == 0)
     wakep();
@@ -345,24 +411,54 @@ void sched::stop_spinning(machine* m) noexcept {
   wakep();  // the last spinner to find work hands the search to a successor
 }
 
-void sched::reg_add(promise_base* g, processor* p) noexcept {
-  if (p == nullptr) p = &ps[rr.fetch_add(1, std::memory_order_relaxed) % nprocs];
-  g->home = static_cast<std::uint16_t>(p->id);
-  spin_guard l(p->reg_lock);
-  g->reg_prev = nullptr;
-  g->reg_next = p->reg_head;
-  if (p->reg_head != nullptr) p->reg_head->reg_prev = g;
-  p->reg_head = g;
+void sched::reg_add(promise_base* g, processor* local) noexcept {
+  if (local != nullptr) [[likely]] {
+    g->home = static_cast<std::uint16_t>(local->id);
+    g->reg_slot = local->reg.add(g);
+    return;
+  }
+  g->home = kExtHome;
+  spin_guard l(ext_lock);
+  g->reg_slot = ext_reg.add(g);
 }
 
 void sched::reg_remove(promise_base* g) noexcept {
-  processor* p = &ps[g->home];
-  spin_guard l(p->reg_lock);
-  if (g->reg_prev != nullptr)
-    g->reg_prev->reg_next = g->reg_next;
-  else
-    p->reg_head = g->reg_next;
-  if (g->reg_next != nullptr) g->reg_next->reg_prev = g->reg_prev;
+  if (g->home == kExtHome) [[unlikely]] {
+    spin_guard l(ext_lock);
+    ext_reg.remove_local(g->reg_slot);
+    return;
+  }
+  processor* home = &ps[g->home];
+  machine* m = tl_m;
+  if (m != nullptr && m->p == home) [[likely]] {
+    home->reg.remove_local(g->reg_slot);
+    return;
+  }
+  if (m == nullptr || m->s != this) {  // not one of our workers: nothing to batch in
+    home->reg.remove_remote(g->reg_slot);
+    return;
+  }
+  // A stolen G: batch the slot with others of the same home, so a stream of
+  // stolen Gs costs one CAS on the home's line per kBatch instead of per G.
+  constexpr std::uint32_t kBatch = 64;
+  if (m->rf_home != home) {
+    flush_remote_frees(m);
+    m->rf_home = home;
+    m->rf_last = g->reg_slot;
+  } else {
+    home->reg.link_free(g->reg_slot, m->rf_first);
+  }
+  m->rf_first = g->reg_slot;
+  if (++m->rf_count == kBatch) flush_remote_frees(m);
+}
+
+// Also before the M sleeps or exits: slots held here are not lost (shutdown
+// sees them free) but the home P could not reuse them.
+void sched::flush_remote_frees(machine* m) noexcept {
+  if (m->rf_count == 0) return;
+  m->rf_home->reg.push_remote(m->rf_first, m->rf_last);
+  m->rf_home = nullptr;
+  m->rf_count = 0;
 }
 
 void sched::spawn(promise_base* g, std::coroutine_handle<> h, bool detached,
@@ -384,7 +480,7 @@ void sched::spawn(promise_base* g, std::coroutine_handle<> h, bool detached,
   }
   reg_add(g, local);
   if (local != nullptr)
-    local->q.push(g, true, inj);
+    local->q.push_new(g, inj);
   else
     inj.push(g);
   notify_work();
@@ -482,11 +578,14 @@ void sched::shutdown() {
 // Single-threaded: every worker has been joined.
 void sched::sweep() {
   std::vector<promise_base*> gs;
+  auto collect = [&gs](promise_base* g) { gs.push_back(g); };
   for (unsigned i = 0; i < nprocs; ++i) {
     ps[i].q.drain([](promise_base*) {});
-    for (promise_base* g = ps[i].reg_head; g != nullptr; g = g->reg_next) gs.push_back(g);
-    ps[i].reg_head = nullptr;
+    ps[i].reg.for_each_live(collect);
+    ps[i].reg.clear();
   }
+  ext_reg.for_each_live(collect);
+  ext_reg.clear();
   while (inj.pop() != nullptr) {
   }
   timers.clear();
@@ -497,7 +596,6 @@ void sched::sweep() {
   std::vector<std::uint32_t> prev(gs.size());
   for (std::size_t i = 0; i < gs.size(); ++i) {
     promise_base* g = gs[i];
-    g->reg_prev = g->reg_next = nullptr;
     if (g->lock_count != 0) g_pinned.fetch_sub(1, std::memory_order_relaxed);
     prev[i] = g->state.fetch_or(kCancelled, std::memory_order_acq_rel);
     if ((prev[i] & kWaiting) && (prev[i] & kThreadWaiter)) {

@@ -122,6 +122,28 @@ const CHAIN = [
   '  return *p;',
   '}',
   ''].join('\n');
+const COPY = [
+  '#include <escapement/annotations.hpp>',
+  '#include <string>',
+  '#include <vector>',
+  '',
+  'ESC_NOALLOC std::size_t total(const std::vector<std::string> &names) {',
+  '  std::size_t n = 0;',
+  '  for (auto s : names)',
+  '    n += s.size();',
+  '  return n;',
+  '}',
+  ''].join('\n');
+const codeActions = async (s, file, d) => await s.conn.sendRequest(P.CodeActionRequest.type,
+  { textDocument: { uri: uriOf(file) }, range: d.range, context: { diagnostics: [d] } }) ?? [];
+// Applies LSP text edits (UTF-16 positions; the texts here are ASCII).
+function applyEdits(text, edits) {
+  const lines = text.split('\n');
+  const off = (p) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  for (const e of [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)))
+    text = text.slice(0, off(e.range.start)) + e.newText + text.slice(off(e.range.end));
+  return text;
+}
 const ours = (ds, code) => ds.filter((d) => d.code === code && d.source === 'clang-tidy');
 const codes = (ds) => ds.map((d) => d.code).join(',') || '(none)';
 
@@ -146,28 +168,11 @@ fs.mkdirSync(path.join(WORK, 'xdg'), { recursive: true });
   check(n1 && n1.location.range.start.line === 2, `note as related information: ${n1?.message} (line ${n1 && n1.location.range.start.line + 1})`, rel);
   check(n2 && n2.location.range.start.line === 4, `note as related information: ${n2?.message} (line ${n2 && n2.location.range.start.line + 1})`, rel);
 
-  const actions = await s.conn.sendRequest(P.CodeActionRequest.type,
-    { textDocument: { uri: uriOf(file) }, range: d.range, context: { diagnostics: [d] } }) ?? [];
-  const fixes = actions.filter((a) => a.kind === 'quickfix' && (a.diagnostics ?? []).some((x) => x.code === 'heap-noalloc'));
-  // The heap- checks emit no fix-its today, so clangd offers no quick fix.
-  // When one does, it is applied here and must clear the finding.
-  console.log(`info: code actions for heap-noalloc: ${fixes.length} quickfix, ${actions.length} in all`);
+  // A finding without a fix-it: no quick fix claims it.
+  const actions = await codeActions(s, file, d);
+  check(actions.every((a) => !(a.diagnostics ?? []).some((x) => x.code === 'heap-noalloc')),
+        `no code action claims heap-noalloc without a fix-it (${actions.length} in all)`, actions);
   let version = 1;
-  if (fixes.length) {
-    const edits = (fixes[0].edit?.changes ?? {})[uriOf(file)] ?? [];
-    check(edits.length, `quick fix "${fixes[0].title}" carries edits`, fixes[0]);
-    const lines = CHAIN.split('\n');
-    const off = (p) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-    let text = CHAIN;
-    for (const e of [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)))
-      text = text.slice(0, off(e.range.start)) + e.newText + text.slice(off(e.range.end));
-    const after = await s.change(file, text, ++version);
-    check(!ours(after, 'heap-noalloc').length, 'quick fix applied: heap-noalloc gone', after);
-    await s.change(file, CHAIN, ++version);
-  } else {
-    check(actions.every((a) => !(a.diagnostics ?? []).some((x) => x.code === 'heap-noalloc')),
-          'no code action claims heap-noalloc (the checks emit no fix-its)', actions);
-  }
 
   // NOLINT on the line, sent as an unsaved edit, silences it.
   const nolint = CHAIN.replace('  int *p = fresh();', '  int *p = fresh(); // NOLINT(heap-noalloc)');
@@ -175,6 +180,26 @@ fs.mkdirSync(path.join(WORK, 'xdg'), { recursive: true });
   check(!ours(after, 'heap-noalloc').length, `NOLINT(heap-noalloc) after didChange: heap-noalloc gone [all: ${codes(after)}]`, after);
   const back = await s.change(file, CHAIN, ++version);
   check(ours(back, 'heap-noalloc').length === 1, 'NOLINT removed: heap-noalloc back', back);
+  await s.stop();
+}
+
+// 1b. A fix-it offered as a quick fix: applying it clears the finding.
+{
+  const root = workspace('copy', { 'copy.cpp': COPY }, CLANGD_ON);
+  const file = path.join(root, 'copy.cpp');
+  const s = await start('copy', root);
+  const ds = await s.open(file);
+  const d = ours(ds, 'heap-noalloc')[0];
+  check(d && d.range.start.line === 6, `copy into a read-only local reported at copy.cpp:${d && d.range.start.line + 1}: ${d?.message}`, ds);
+  const fixes = (await codeActions(s, file, d)).filter(
+    (a) => a.kind === 'quickfix' && (a.diagnostics ?? []).some((x) => x.code === 'heap-noalloc'));
+  check(fixes.length === 1, `one quick fix for heap-noalloc: "${fixes[0]?.title}"`, fixes);
+  const edits = (fixes[0].edit?.changes ?? {})[uriOf(file)] ?? [];
+  check(edits.length === 2, `the quick fix carries ${edits.length} edits`, fixes[0]);
+  const fixed = applyEdits(COPY, edits);
+  check(fixed.includes('  for (const auto& s : names)'), 'applied: for (const auto& s : names)', fixed);
+  const after = await s.change(file, fixed, 2);
+  check(!ours(after, 'heap-noalloc').length, `after the quick fix: heap-noalloc gone [all: ${codes(after)}]`, after);
   await s.stop();
 }
 

@@ -7,7 +7,8 @@
 //                  before the G is published to a queue or wait list); read by
 //                  whoever resumes it after taking it from there.
 //   qnext          the injection queue's link; only while the G sits there.
-//   reg_prev/next  the live registry of the G's home P, under that P's lock.
+//   home, reg_slot the G's slot in its home P's live registry (src/g_registry.hpp);
+//                  written at spawn, read at exit.
 //   locked_m, lock_count
 //                  written only while the G runs (on its locked thread).
 //   state          the join protocol (kCompleted | kDetached | kWaiting |
@@ -49,13 +50,12 @@ struct promise_base : qnode {
   std::coroutine_handle<> coro;
   sched* owner = nullptr;
   machine* locked_m = nullptr;
-  promise_base* reg_prev = nullptr;
-  promise_base* reg_next = nullptr;
   // Who waits in the join: a promise_base* (co_await handle) or, with
   // kThreadWaiter in state, a std::atomic<uint32_t>* (handle.get()).
   void* joiner = nullptr;
   std::atomic<std::uint32_t> state{0};
   std::uint32_t lock_count = 0;
+  std::uint32_t reg_slot = 0;
   std::uint16_t home = 0;
   bool failed = false;
   trace_ctx ctx;
