@@ -104,3 +104,14 @@ struct OrderBook {
     return true;
   }
 };
+
+// Negative: walking a std::map goes through libstdc++'s out-of-line
+// _Rb_tree_increment/_Rb_tree_decrement, which only follow links.
+ESC_NOALLOC long best_levels(const std::map<long, long> &Book) {
+  long Sum = 0;
+  for (const auto &[Price, Qty] : Book)
+    Sum += Price * Qty;
+  for (auto It = Book.rbegin(); It != Book.rend(); ++It)
+    Sum -= It->second;
+  return Sum;
+}
