@@ -14,7 +14,8 @@ namespace esc::driver {
 using namespace clang::tidy;
 
 llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                      std::vector<std::string> ExtraArgs) {
   ClangTidyGlobalOptions GlobalOptions;
   if (std::error_code EC = parseLineFilter(LineFilter, GlobalOptions))
     return llvm::createStringError(EC, "invalid --line-filter: %s", EC.message().c_str());
@@ -43,6 +44,8 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     OverrideOptions.FormatStyle = FormatStyle;
   if (UseColor.getNumOccurrences() > 0)
     OverrideOptions.UseColor = UseColor;
+  if (!ExtraArgs.empty())
+    OverrideOptions.ExtraArgs = std::move(ExtraArgs);
 
   auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
       -> llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>> {

@@ -15,8 +15,10 @@ namespace esc::driver {
 /// The options provider clang-tidy's main would build from the same flags
 /// (.clang-tidy discovery with InheritParentConfig, --config, --config-file),
 /// with Escapement's default check set. Errors name the file and the cause.
+/// `ExtraArgs` are added to every compile command, after the configuration's.
 llvm::Expected<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>>
-createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                      std::vector<std::string> ExtraArgs = {});
 
 /// clang-tidy ignores a .clang-tidy it cannot parse and carries on; a CI gate
 /// must not silently lose its configuration, so this reports the first

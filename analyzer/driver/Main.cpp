@@ -12,6 +12,7 @@
 #include "Explain.h"
 #include "Options.h"
 #include "Parallel.h"
+#include "Progress.h"
 #include "Prepass.h"
 #include "Subcommands.h"
 #include "core/AtomicFile.h"
@@ -30,11 +31,9 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/WithColor.h"
 
-#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -120,11 +119,13 @@ struct TUResult {
   ClangTidyStats Stats;
 };
 
+/// `ExtraArgs`: added to the TU's compile command.
 TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &File,
-                    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS) {
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                    const std::vector<std::string> &ExtraArgs) {
   TUResult R;
   R.Status.File = File;
-  auto Provider = createOptionsProvider(BaseFS);
+  auto Provider = createOptionsProvider(BaseFS, ExtraArgs);
   if (!Provider) {
     R.Status.Analyzed = false;
     R.Status.Error = llvm::toString(Provider.takeError());
@@ -280,8 +281,22 @@ int main(int argc, const char **argv) {
                                                    : databaseDir() + "/.escapement-cache";
   Store.setCacheDir(Cache);
   std::vector<std::string> ExtraBefore{"-resource-dir=" ESC_CLANG_RESOURCE_DIR};
+  llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
+  llvm::sys::fs::make_absolute(Root);
+  llvm::sys::path::remove_dots(Root, true);
+  Converter Conv(std::string(Root), AbsolutePaths);
+  auto shownPath = [&](const std::string &File) {
+    llvm::SmallString<256> Abs(File);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    return Conv.displayPath(Abs);
+  };
+  Progress Shown(Files.size(), Files.size() > 1 && !Quiet);
   if (Files.size() > 1) {
-    PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, BaseFS);
+    Shown.phase("summaries");
+    PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, BaseFS,
+                                [&](size_t I) { Shown.done(shownPath(Files[I])); });
+    Shown.clear();
     if (!Quiet && S.FromCache)
       llvm::errs() << "escapement: " << S.FromCache << " of " << Files.size()
                    << " summaries reused from " << Cache << "\n";
@@ -291,27 +306,24 @@ int main(int argc, const char **argv) {
 
   // Phase two: the checks, one TU per task.
   std::vector<TUResult> Results(Files.size());
-  bool Progress = Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed() && !Quiet;
-  std::mutex ProgressLock;
-  unsigned Done = 0;
+  Shown.phase("");
+  // clang's per-TU "N warnings generated." would land in the middle of the
+  // progress line (and of each other's, with -j): on a terminal it goes.
+  std::vector<std::string> TUArgs;
+  if (Shown.active())
+    TUArgs.push_back("-fno-caret-diagnostics");
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
-    Results[I] = analyzeOne(DB, Files[I], BaseFS);
-    if (Progress) {
-      std::lock_guard<std::mutex> L(ProgressLock);
-      llvm::errs() << "[" << ++Done << "/" << Files.size() << "] " << Files[I] << "\n";
-    }
+    Results[I] = analyzeOne(DB, Files[I], BaseFS, TUArgs);
+    Shown.done(shownPath(Files[I]));
   });
+  Shown.clear();
 
   std::vector<ClangTidyError> AllErrors;
   ClangTidyStats Stats;
   report::Report Report;
   Report.ToolVersion = Version;
   Report.EnabledChecks = Enabled;
-  llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
-  llvm::sys::fs::make_absolute(Root);
-  llvm::sys::path::remove_dots(Root, true);
   Report.SourceRoot = std::string(Root);
-  Converter Conv(Report.SourceRoot, AbsolutePaths);
   bool AnyFailed = false;
   for (TUResult &R : Results) {
     for (ClangTidyError &E : R.Errors)

@@ -7,6 +7,7 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -62,9 +63,14 @@ private:
 PrepassStats runPrepass(const tooling::CompilationDatabase &DB,
                         const std::vector<std::string> &Files, unsigned Jobs,
                         const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
-                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                        const std::function<void(size_t)> &OnDone) {
   std::atomic<unsigned> Parsed{0}, FromCache{0}, Failed{0};
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
+    auto Report = llvm::make_scope_exit([&] {
+      if (OnDone)
+        OnDone(I);
+    });
     const std::string &File = Files[I];
     llvm::SmallString<256> Abs(File);
     llvm::sys::fs::make_absolute(Abs);

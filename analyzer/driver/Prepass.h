@@ -14,6 +14,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,10 +28,12 @@ struct PrepassStats {
 /// for the same flags.
 std::string commandHash(const clang::tooling::CompilationDatabase &DB, llvm::StringRef File);
 
+/// `OnDone(I)` is called (from any thread) when Files[I] is summarized.
 PrepassStats runPrepass(const clang::tooling::CompilationDatabase &DB,
                         const std::vector<std::string> &Files, unsigned Jobs,
                         const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
-                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                        const std::function<void(size_t)> &OnDone = {});
 
 } // namespace esc::driver
 

@@ -115,9 +115,12 @@ private:
     return hwm_++;
   }
 
-  std::atomic<std::uintptr_t>* slots_ = nullptr;
-  std::uint32_t free_ = kNone;  // owner
-  std::uint32_t hwm_ = 0;       // owner
+  // Three lines: read-only after init (remote exits read it), owner-written
+  // on every spawn, and the remote stack; sharing one would make every
+  // stolen G's exit miss on a line its home P just wrote.
+  alignas(kCacheLine) std::atomic<std::uintptr_t>* slots_ = nullptr;
+  alignas(kCacheLine) std::uint32_t free_ = kNone;  // owner
+  std::uint32_t hwm_ = 0;                           // owner
   alignas(kCacheLine) std::atomic<std::uint32_t> remote_{kNone};
 };
 

@@ -11,7 +11,11 @@
 //   * slots are atomics accessed relaxed: a thief may read a slot the owner
 //     is overwriting, but its CAS on head then fails and the value is dropped;
 //   * a full ring moves half of itself plus the new G to the injection queue
-//     in one batch (one CAS on head, one exchange on the inject tail).
+//     in one batch (one CAS on head, one exchange on the inject tail), as a
+//     g_batch array from this P's batch cache (see inject_queue.hpp);
+//   * the owner's pop prefetches the frame of the G after the one it takes:
+//     Gs stolen or taken from the injection queue arrive cold, and this way
+//     the next frame's miss overlaps with running the current G.
 #ifndef ESCAPEMENT_RT_SRC_RUN_QUEUE_HPP
 #define ESCAPEMENT_RT_SRC_RUN_QUEUE_HPP
 
@@ -88,8 +92,11 @@ public:
       std::uint32_t t = tail_.load(std::memory_order_relaxed);
       if (t == h) return nullptr;
       g = buf_[h % kCap].load(std::memory_order_relaxed);
-      if (head_.compare_exchange_weak(h, h + 1, std::memory_order_release, std::memory_order_relaxed))
+      if (head_.compare_exchange_weak(h, h + 1, std::memory_order_release, std::memory_order_relaxed)) {
+        // May be a stale slot past the tail: a prefetch never faults.
+        __builtin_prefetch(buf_[(h + 1) % kCap].load(std::memory_order_relaxed));
         return g;
+      }
     }
   }
 
@@ -154,9 +161,27 @@ private:
     }
   }
 
-  bool push_overflow(promise_base* g, std::uint32_t h, std::uint32_t t, inject_queue& inj) noexcept {
-    promise_base* batch[kCap / 2 + 1];
+  // Owner: spilled batches come back here (inject_get, any P).
+  batch_cache& batches() noexcept { return batches_; }
+
+private:
+  ESC_NOALLOC ESC_NONBLOCKING bool push_overflow(promise_base* g, std::uint32_t h, std::uint32_t t,
+                                                 inject_queue& inj) noexcept {
+    static_assert(kCap / 2 + 1 <= kBatchCap);
     const std::uint32_t n = (t - h) / 2;
+    if (g_batch* b = batches_.get(inj.pool())) [[likely]] {
+      for (std::uint32_t i = 0; i < n; ++i) b->g[i] = buf_[(h + i) % kCap].load(std::memory_order_relaxed);
+      if (!head_.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) {
+        b->free_next = batches_.local_;
+        batches_.local_ = b;
+        return false;
+      }
+      b->g[n] = g;
+      b->n = n + 1;
+      inj.push_batch(b);
+      return true;
+    }
+    promise_base* batch[kCap / 2 + 1];
     for (std::uint32_t i = 0; i < n; ++i) batch[i] = buf_[(h + i) % kCap].load(std::memory_order_relaxed);
     if (!head_.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) return false;
     batch[n] = g;
@@ -169,6 +194,7 @@ private:
   alignas(kCacheLine) std::atomic<std::uint32_t> tail_{0};
   std::atomic<promise_base*> next_{nullptr};
   std::atomic<promise_base*> buf_[kCap]{};
+  batch_cache batches_;
 };
 
 } // namespace esc::rt::detail
