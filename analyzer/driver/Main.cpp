@@ -12,8 +12,9 @@
 #include "Explain.h"
 #include "Options.h"
 #include "Parallel.h"
-#include "Progress.h"
 #include "Prepass.h"
+#include "Progress.h"
+#include "QuietTool.h"
 #include "Subcommands.h"
 #include "core/AtomicFile.h"
 #include "core/Session.h"
@@ -30,6 +31,7 @@
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/WithColor.h"
@@ -133,8 +135,7 @@ TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &F
   }
   ClangTidyContext Context(std::move(*Provider), AllowEnablingAnalyzerAlphaCheckers,
                            EnableModuleHeadersParsing);
-  llvm::CrashRecoveryContext CRC;
-  bool Survived = CRC.RunSafely([&] {
+  bool Survived = runContained([&] {
     R.Errors = runClangTidy(Context, DB, {File}, BaseFS, FixNotes, EnableCheckProfile,
                             StoreCheckProfile);
   });
@@ -156,10 +157,8 @@ TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &F
 
 } // namespace
 
-int main(int argc, const char **argv) {
-  llvm::InitLLVM X(argc, argv);
-  if (argc >= 2 && llvm::StringRef(argv[1]) == "verify")
-    return runVerify(argc - 1, argv + 1);
+namespace {
+int run(int argc, const char **argv) {
 
   llvm::SmallVector<const char *> Args(argv, argv + argc);
   llvm::BumpPtrAllocator Alloc;
@@ -425,4 +424,19 @@ int main(int argc, const char **argv) {
                            F.Baseline != report::BaselineState::Unchanged;
                   });
   return AnyError ? ExitFindings : ExitClean;
+}
+} // namespace
+
+int main(int argc, const char **argv) {
+  llvm::InitLLVM X(argc, argv);
+  if (argc >= 2 && llvm::StringRef(argv[1]) == "verify")
+    return runVerify(argc - 1, argv + 1);
+  int Status = run(argc, argv);
+  llvm::outs().flush();
+  llvm::errs().flush();
+  // What a crashed TU left half-built cannot be torn down safely; its
+  // report is written, so end here, without LLVM's shutdown.
+  if (anyCrashContained())
+    llvm::sys::Process::Exit(Status, /*NoCleanup=*/true);
+  return Status;
 }

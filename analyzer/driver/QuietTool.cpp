@@ -5,6 +5,8 @@
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 
+#include <atomic>
+
 namespace esc::driver {
 using namespace clang;
 
@@ -28,7 +30,18 @@ public:
 private:
   const ConsumerMaker &Make;
 };
+std::atomic<bool> Crashed{false};
 } // namespace
+
+bool runContained(llvm::function_ref<void()> Fn) {
+  llvm::CrashRecoveryContext CRC;
+  if (CRC.RunSafely(Fn))
+    return true;
+  Crashed = true;
+  return false;
+}
+
+bool anyCrashContained() { return Crashed; }
 
 bool runQuietly(const tooling::CompilationDatabase &DB, const std::string &File,
                 const std::vector<std::string> &ExtraArgsBefore,
@@ -41,8 +54,7 @@ bool runQuietly(const tooling::CompilationDatabase &DB, const std::string &File,
       tooling::CommandLineArguments(ExtraArgsBefore.begin(), ExtraArgsBefore.end()),
       tooling::ArgumentInsertPosition::BEGIN));
   Factory F(Make);
-  llvm::CrashRecoveryContext CRC;
-  return CRC.RunSafely([&] { Tool.run(&F); });
+  return runContained([&] { Tool.run(&F); });
 }
 
 } // namespace esc::driver

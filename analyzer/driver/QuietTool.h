@@ -23,6 +23,15 @@ namespace esc::driver {
 using ConsumerMaker =
     std::function<std::unique_ptr<clang::ASTConsumer>(clang::CompilerInstance &)>;
 
+/// Runs `Fn` under a CrashRecoveryContext: false when it crashed (a signal,
+/// an assertion), and the run goes on with the next translation unit.
+bool runContained(llvm::function_ref<void()> Fn);
+
+/// Whether some runContained call crashed. The crashed code's objects were
+/// never destroyed (LLVM's timer groups still list some of them), so the
+/// process must end without LLVM's shutdown once its reports are written.
+bool anyCrashContained();
+
 /// Parses `File` with its compile command (plus `ExtraArgsBefore`) and runs
 /// the consumer `Make` returns; diagnostics are discarded. False when the
 /// parse or the consumer crashed (the crash is contained).

@@ -72,8 +72,8 @@ public:
     return i < kMax ? base_ + i : nullptr;
   }
   bool contains(const qnode* n) const noexcept {
-    return reinterpret_cast<std::uintptr_t>(n) - reinterpret_cast<std::uintptr_t>(base_) <
-           std::uintptr_t{kMax} * sizeof(g_batch);
+    return base_ != nullptr && reinterpret_cast<std::uintptr_t>(n) - reinterpret_cast<std::uintptr_t>(base_) <
+                                   std::uintptr_t{kMax} * sizeof(g_batch);
   }
 
 private:

@@ -134,6 +134,9 @@ public:
     head_.store(tail_.load());
   }
 
+  // Where this ring's spilled batches return (batch_cache::put, any thread).
+  batch_cache& batches() noexcept { return batches_; }
+
 private:
   std::uint32_t grab(promise_base** out, bool take_next) noexcept {
     for (;;) {
@@ -161,10 +164,6 @@ private:
     }
   }
 
-  // Owner: spilled batches come back here (inject_get, any P).
-  batch_cache& batches() noexcept { return batches_; }
-
-private:
   ESC_NOALLOC ESC_NONBLOCKING bool push_overflow(promise_base* g, std::uint32_t h, std::uint32_t t,
                                                  inject_queue& inj) noexcept {
     static_assert(kCap / 2 + 1 <= kBatchCap);

@@ -74,7 +74,8 @@ constexpr std::int64_t kSpinNs = 30'000;  // ~2x a futex wake on this class of V
 namespace {
 
 // Decided once per process, before the first scheduler's threads start.
-constinit std::atomic<bool> g_asymmetric_fence{false};
+// Read on every submission: its own line, away from counters others write.
+alignas(kCacheLine) constinit std::atomic<bool> g_asymmetric_fence{false};
 
 void init_asymmetric_fence() noexcept {
   static std::once_flag once;
@@ -104,6 +105,16 @@ void heavy_fence() noexcept {
 
 g_registry::~g_registry() {
   if (slots_ != nullptr) ::munmap(slots_, std::size_t{kCap} * sizeof(slots_[0]));
+}
+
+batch_pool::batch_pool() noexcept {
+  void* p = ::mmap(nullptr, std::size_t{kMax} * sizeof(g_batch), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  base_ = p == MAP_FAILED ? nullptr : static_cast<g_batch*>(p);  // null: spills chain Gs instead
+}
+
+batch_pool::~batch_pool() {
+  if (base_ != nullptr) ::munmap(base_, std::size_t{kMax} * sizeof(g_batch));
 }
 
 void g_registry::init() noexcept {
@@ -313,20 +324,34 @@ promise_base* sched::find_runnable(machine* m) {
 
 promise_base* sched::inject_get(processor* p, std::uint32_t max) {
   if (!inj.try_lock()) return nullptr;
-  std::int64_t sz = inj.size();
-  std::int64_t n = sz / static_cast<std::int64_t>(nprocs) + 1;
-  if (n > max) n = max;
-  promise_base* first = inj.pop();
-  std::int64_t moved = 0;
-  if (first != nullptr) {
-    for (; moved + 1 < n; ++moved) {
-      promise_base* g = inj.pop();
-      if (g == nullptr) break;
+  std::int64_t want = inj.size() / static_cast<std::int64_t>(nprocs) + 1;
+  if (want > max) want = max;
+  promise_base* first = nullptr;
+  std::int64_t taken = 0;
+  bool moved = false;
+  auto take = [&](promise_base* g) {
+    if (first == nullptr) {
+      first = g;
+    } else {
       p->q.push_tail(g, inj);
+      moved = true;
+    }
+  };
+  while (taken < want) {
+    qnode* n = inj.pop();
+    if (n == nullptr) break;
+    if (g_batch* b = inj.as_batch(n)) {
+      // Whole, even beyond `want`: splitting it would mean requeueing the rest.
+      for (std::uint32_t i = 0; i < b->n; ++i) take(b->g[i]);
+      taken += b->n;
+      b->home->put(b);
+    } else {
+      take(static_cast<promise_base*>(n));
+      ++taken;
     }
   }
   inj.unlock();
-  if (moved > 0) notify_work();
+  if (moved) notify_work();
   return first;
 }
 
