@@ -45,9 +45,11 @@ def main():
     files = args.files or [os.path.join(ROOT, "bench", "std_heavy.cpp")] + sorted(
         os.path.join(ROOT, "examples", d, d + ".cpp") for d in os.listdir(os.path.join(ROOT, "examples"))
         if os.path.isdir(os.path.join(ROOT, "examples", d)))
-    real = os.path.join(ROOT, "test", "realcode", "Inputs", "asio_server.cpp")
+    real = os.path.join(ROOT, "test", "realcode", "Inputs")
     if not args.files and os.path.exists("/usr/include/asio.hpp"):
-        files.append(real)  # a real codebase (standalone Asio) through its headers
+        files.append(os.path.join(real, "asio_server.cpp"))  # standalone Asio through its headers
+    if not args.files and os.path.exists("/usr/include/spdlog/spdlog.h"):
+        files.append(os.path.join(real, "fmt_spdlog.cpp"))  # fmt + spdlog, header-only
     esc = os.path.join(args.build, "bin", "escapement")
 
     print("%-28s %9s %9s %7s %9s %9s %7s" % ("translation unit", "parse s", "esc s", "cpu x",

@@ -12,8 +12,10 @@ PACKAGES=(
   libgrpc++-dev libprotobuf-dev libabsl-dev
   # build
   cmake ninja-build ccache g++ python3
-  # runtime benchmark peers
+  # runtime benchmark peers (Asio is also a real-code test)
   libtbb-dev libasio-dev libmimalloc-dev
+  # real-code tests: header-only libraries analyzed through TUs that use them
+  libfmt-dev libspdlog-dev
 )
 
 missing=()

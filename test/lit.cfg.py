@@ -25,6 +25,8 @@ if getattr(config, "sanitizers", ""):
 # Real-code tests need the headers of the codebase they analyze.
 if os.path.exists("/usr/include/asio.hpp"):
     config.available_features.add("asio")
+if os.path.exists("/usr/include/fmt/format.h") and os.path.exists("/usr/include/spdlog/spdlog.h"):
+    config.available_features.add("fmt-spdlog")
 
 annotations = os.path.join(config.escapement_src_root, "runtime", "include")
 config.substitutions.append(("%escapement", os.path.join(config.escapement_bin_dir, "escapement")))

@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "llvm/Support/FileSystem.h"
@@ -37,6 +38,19 @@ bool isDevirtualized(const CXXMemberCallExpr *MCE, const CXXMethodDecl *MD) {
 /// Walks one function body and records its sites. Lambda bodies are their
 /// own functions (they run when called, not where written) and unevaluated
 /// operands run never, so neither is walked.
+/// `std::is_constant_evaluated()` (or a library's wrapper of the builtin,
+/// such as fmt::detail::is_constant_evaluated) as the whole condition.
+bool constantEvaluatedTest(const Expr *Cond) {
+  const auto *Call = Cond ? dyn_cast<CallExpr>(Cond->IgnoreParenImpCasts()) : nullptr;
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  if (!FD)
+    return false;
+  if (FD->getBuiltinID() == Builtin::BI__builtin_is_constant_evaluated)
+    return true;
+  return FD->getIdentifier() && FD->getName() == "is_constant_evaluated" &&
+         FD->getNumParams() <= 1;
+}
+
 class BodyWalker : public RecursiveASTVisitor<BodyWalker> {
 public:
   BodyWalker(TUAnalysis &A, LocalFacts &Out, bool InSystem)
@@ -68,6 +82,20 @@ public:
     if (const auto *Promise = S->getPromiseDecl(); Promise && Promise->getInit())
       TraverseStmt(const_cast<Expr *>(Promise->getInit()));
     return true;
+  }
+  // Evaluated by the compiler (an immediate invocation such as fmt's
+  // consteval format-string check, a constant initializer, a case label):
+  // none of it runs when the program does.
+  bool TraverseConstantExpr(ConstantExpr *) { return true; }
+  bool TraverseIfStmt(IfStmt *S) {
+    if (!S->isConsteval() && !constantEvaluatedTest(S->getCond()))
+      return RecursiveASTVisitor::TraverseIfStmt(S);
+    // `if consteval` / `if (std::is_constant_evaluated())`: one branch is
+    // for the compiler only.
+    if (S->getInit())
+      TraverseStmt(S->getInit());
+    Stmt *Runtime = S->isNegatedConsteval() ? S->getThen() : S->getElse();
+    return Runtime ? TraverseStmt(Runtime) : true;
   }
   // Destruction frees; it does not allocate.
   bool TraverseCXXDeleteExpr(CXXDeleteExpr *E) { return TraverseStmt(E->getArgument()); }
