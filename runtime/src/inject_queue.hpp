@@ -71,6 +71,11 @@ public:
     const std::uint32_t i = used_.fetch_add(1, std::memory_order_relaxed);
     return i < kMax ? base_ + i : nullptr;
   }
+  // Batches ever carved (tests: recycling keeps this at the peak in flight).
+  std::uint32_t carved() const noexcept {
+    const std::uint32_t n = used_.load(std::memory_order_relaxed);
+    return n < kMax ? n : kMax;
+  }
   bool contains(const qnode* n) const noexcept {
     return base_ != nullptr && reinterpret_cast<std::uintptr_t>(n) - reinterpret_cast<std::uintptr_t>(base_) <
                                    std::uintptr_t{kMax} * sizeof(g_batch);

@@ -11,6 +11,7 @@
 #ifndef ESCAPEMENT_RT_SRC_TRACE_STORE_HPP
 #define ESCAPEMENT_RT_SRC_TRACE_STORE_HPP
 
+#include <escapement/rt/detail/trace_record.hpp>
 #include <escapement/trace.hpp>
 
 #include <atomic>
@@ -41,11 +42,7 @@ struct scope_stats {
   counter arena_peak, pins, unpins, unbalanced, pinned_max;
 };
 
-struct call_site {
-  std::atomic<std::uintptr_t> addr;
-  std::atomic<std::int32_t> scope;  // site id + 1 (0 = outside any scope)
-  counter allocs, bytes;
-};
+using call_site = detail::trace_site_record;
 
 struct kind_stats {
   std::atomic<std::uintptr_t> fn;
@@ -53,10 +50,14 @@ struct kind_stats {
   counter life_total, life_max, allocs, bytes, pins, unpins, ended_pinned;
 };
 
+// No per-thread allocation totals: every allocation is counted exactly once
+// in a call-site record (or, if the table is full, in unsited_*), and the
+// writer sums those.
 struct thread_block {
   thread_block* next;
   std::atomic<bool> in_use;
-  counter allocs, bytes, frees, pins, unpins, dropped_sites, dropped_kinds;
+  counter frees, pins, unpins, dropped_sites, dropped_kinds, unsited_allocs, unsited_bytes;
+  counter cancelled_frees;  // frees of tasks shutdown cancelled (kinds count the rest)
   scope_stats scopes[kMaxSites];
   call_site calls[kCallSlots];
   kind_stats kinds[kKindSlots];

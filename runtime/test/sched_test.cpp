@@ -200,6 +200,49 @@ TEST(Scheduler, ShutdownCancelsBlockedAndSleepingTasks) {
   EXPECT_EQ(esc_test::tracked::live().load(), 0);
 }
 
+// Spawned from one P, run (and ended or blocked) on both: ends on the other
+// P hand registry slots back across, and shutdown still finds every G that
+// blocked wherever it ran.
+TEST(Scheduler, ShutdownFindsBlockedTasksSpawnedElsewhere) {
+  esc_test::tracked::live() = 0;
+  constexpr int kN = 4000;
+  {
+    rt::scheduler s(2);
+    auto ch = std::make_shared<rt::channel<int>>(0);
+    rt::wait_group started(kN);
+    std::atomic<int> ended{0};
+    auto blocked = [](std::shared_ptr<rt::channel<int>> ch, rt::wait_group& wg) -> rt::task<void> {
+      esc_test::tracked t;
+      wg.done();
+      co_await ch->recv();
+      ADD_FAILURE() << "resumed after shutdown";
+    };
+    auto quick = [](std::atomic<int>& ended, rt::wait_group& wg) -> rt::task<void> {
+      esc_test::tracked t;
+      ended.fetch_add(1);
+      wg.done();
+      co_return;
+    };
+    auto root = [&]() -> rt::task<void> {
+      for (int round = 0; round < 4; ++round)
+        for (int i = 0; i < kN / 4; ++i) {
+          if (i % 2)
+            rt::spawn_detached(blocked(ch, started));
+          else
+            rt::spawn_detached(quick(ended, started));
+        }
+      co_await started.wait();
+    };
+    s.run(root());
+    EXPECT_EQ(ended.load(), kN / 2);
+    EXPECT_EQ(esc_test::tracked::live().load(), kN / 2);
+    s.shutdown();
+    EXPECT_EQ(esc_test::tracked::live().load(), 0);
+    EXPECT_EQ(s.stats().cancelled, static_cast<std::uint64_t>(kN / 2));
+  }
+  EXPECT_EQ(esc_test::tracked::live().load(), 0);
+}
+
 TEST(Scheduler, DestructorWithoutWorkIsClean) {
   for (int i = 0; i < 20; ++i) {
     rt::scheduler s(2);

@@ -17,7 +17,9 @@
 #define ESCAPEMENT_TRACE_HPP
 
 #include <escapement/annotations.hpp>
+#include <escapement/rt/alloc.hpp>
 #include <escapement/rt/detail/hooks.hpp>
+#include <escapement/rt/detail/trace_record.hpp>
 
 #include <atomic>
 #include <cstddef>
@@ -60,11 +62,29 @@ private:
 };
 
 // Recording entry points of the instrumented operator new/delete, callable
-// directly (the benchmark does). They record only while tracing is enabled.
-void* traced_alloc(std::size_t n, void* call_site) noexcept;
-void* traced_alloc_aligned(std::size_t n, std::size_t align, void* call_site) noexcept;
-void traced_free(void* p) noexcept;
-void traced_free_sized(void* p, std::size_t n) noexcept;
+// directly (the benchmark does). They record only while tracing is enabled;
+// inline, so the traced operator new is the allocator plus the recorder's
+// fast path (detail/trace_record.hpp) in one function.
+inline void* traced_alloc(std::size_t n, void* call_site) noexcept {
+  void* p = alloc(n);
+  if (detail::tracing()) detail::trace_alloc(n, call_site);
+  return p;
+}
+inline void* traced_alloc_aligned(std::size_t n, std::size_t align, void* call_site) noexcept {
+  void* p = alloc_aligned(n, align);
+  if (detail::tracing()) detail::trace_alloc(n, call_site);
+  return p;
+}
+inline void traced_free(void* p) noexcept {
+  if (p == nullptr) return;
+  free(p);
+  if (detail::tracing()) detail::trace_free();
+}
+inline void traced_free_sized(void* p, std::size_t n) noexcept {
+  if (p == nullptr) return;
+  free(p, n);
+  if (detail::tracing()) detail::trace_free();
+}
 
 // escapement_rt_instrumented enables tracing before main; tests and
 // benchmarks may toggle it.

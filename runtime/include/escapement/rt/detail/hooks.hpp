@@ -36,6 +36,7 @@ struct trace_ctx {
   std::uint32_t frees = 0;
   std::uint16_t pins = 0;
   std::uint16_t unpins = 0;
+  std::int32_t top_id = 0;      // its site id + 1 (0: none), for the allocation fast path
   trace::scope* top = nullptr;  // innermost open ESC_TRACE_SCOPE
   std::uint64_t t_spawn = 0;    // tsc at spawn (tasks)
   std::uintptr_t kind = 0;      // task entry (resume function), set at spawn
