@@ -16,6 +16,8 @@ PACKAGES=(
   libtbb-dev libasio-dev libmimalloc-dev
   # real-code tests: header-only libraries analyzed through TUs that use them
   libfmt-dev libspdlog-dev
+  # editors tried headless against escapement-clangd (test/editor)
+  neovim
 )
 
 missing=()

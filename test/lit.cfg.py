@@ -45,3 +45,7 @@ config.substitutions.append(("%bindir", config.escapement_bin_dir))
 # escapement-clangd is built only with -DESC_BUILD_CLANGD=ON.
 if os.path.exists(os.path.join(config.escapement_bin_dir, "escapement-clangd")):
     config.available_features.add("clangd")
+# Editors tried headless against it (installed by scripts/install-deps.sh).
+import shutil
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
