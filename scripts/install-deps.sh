@@ -17,7 +17,7 @@ PACKAGES=(
   # real-code tests: header-only libraries analyzed through TUs that use them
   libfmt-dev libspdlog-dev
   # editors tried headless against escapement-clangd (test/editor)
-  neovim
+  neovim emacs-nox elpa-eglot
 )
 
 missing=()

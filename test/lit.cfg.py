@@ -49,3 +49,6 @@ if os.path.exists(os.path.join(config.escapement_bin_dir, "escapement-clangd")):
 import shutil
 if shutil.which("nvim"):
     config.available_features.add("neovim")
+if shutil.which("emacs") and os.path.isdir("/usr/share/emacs/site-lisp/elpa-src") and any(
+        d.startswith("eglot-") for d in os.listdir("/usr/share/emacs/site-lisp/elpa-src")):
+    config.available_features.add("emacs-eglot")
