@@ -10,16 +10,68 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace esc {
 
 namespace {
 constexpr int CacheVersion = 1;
-}
+constexpr const char *IndexName = "index.json";
+// An inline function of a common header is defined by every TU that
+// includes it; a few files to fall back on are enough, and keep the index
+// proportional to the project's functions rather than functions x TUs.
+constexpr size_t MaxOrigins = 4;
 
-const FunctionFacts *SummaryStore::lookup(llvm::StringRef USR) const {
+std::string joinPath(llvm::StringRef Dir, llvm::StringRef Name) {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, Name);
+  return std::string(P);
+}
+} // namespace
+
+const FunctionFacts *SummaryStore::lookup(llvm::StringRef USR) {
+  std::vector<std::string> Candidates;
+  {
+    std::lock_guard<std::mutex> L(M);
+    auto It = Map.find(USR);
+    if (It != Map.end() && (It->second->HasBody || !IndexInUse))
+      return It->second.get();
+    if (IndexInUse)
+      if (auto I = Index.find(USR); I != Index.end())
+        for (const std::string &Name : I->second)
+          if (Tried.insert(Name).second)
+            Candidates.push_back(Name);
+    if (Candidates.empty())
+      return It == Map.end() ? nullptr : It->second.get();
+  }
+  // Read outside the lock: loading publishes, which takes it.
+  for (const std::string &Name : Candidates)
+    if (loadFile(joinPath(CacheDir, Name), "", ""))
+      break;
   std::lock_guard<std::mutex> L(M);
   auto It = Map.find(USR);
   return It == Map.end() ? nullptr : It->second.get();
+}
+
+void SummaryStore::noteOrigin(llvm::StringRef Name, const std::vector<FunctionFacts> &Fs) {
+  std::lock_guard<std::mutex> L(M);
+  for (const FunctionFacts &F : Fs) {
+    if (!F.HasBody)
+      continue;
+    std::vector<std::string> &Files = Origin[F.USR];
+    if (Files.size() < MaxOrigins && llvm::find(Files, Name) == Files.end())
+      Files.push_back(Name.str());
+  }
+}
+
+size_t SummaryStore::indexSize() const {
+  std::lock_guard<std::mutex> L(M);
+  return Index.size();
+}
+
+unsigned SummaryStore::filesLoaded() const {
+  std::lock_guard<std::mutex> L(M);
+  return Loaded;
 }
 
 const FunctionFacts *SummaryStore::publish(FunctionFacts F) {
@@ -87,7 +139,10 @@ bool SummaryStore::loadFile(llvm::StringRef Path, llvm::StringRef MainFile,
     std::vector<FunctionFacts> Fs;
     for (const auto &F : J.at("functions"))
       Fs.push_back(F.get<FunctionFacts>());
+    noteOrigin(llvm::sys::path::filename(Path), Fs);
     publishAll(std::move(Fs));
+    std::lock_guard<std::mutex> L(M);
+    ++Loaded;
   } catch (const nlohmann::json::exception &) {
     return false; // a damaged cache entry is a miss, never an error.
   }
@@ -107,12 +162,13 @@ unsigned SummaryStore::loadAllValid() {
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(CacheDir, EC), End; It != End && !EC;
        It.increment(EC))
-    if (llvm::StringRef(It->path()).ends_with(".json"))
+    if (llvm::StringRef(It->path()).ends_with(".json") &&
+        llvm::sys::path::filename(It->path()) != IndexName)
       N += loadFile(It->path(), "", "");
   return N;
 }
 
-llvm::Error SummaryStore::save(const TUSummary &S) const {
+llvm::Error SummaryStore::save(const TUSummary &S) {
   if (CacheDir.empty())
     return llvm::Error::success();
   if (auto EC = llvm::sys::fs::create_directories(CacheDir))
@@ -123,7 +179,77 @@ llvm::Error SummaryStore::save(const TUSummary &S) const {
     Inputs.push_back({In.Path, In.Size, In.MTime});
   J["inputs"] = std::move(Inputs);
   J["functions"] = S.Functions;
-  return writeFileAtomically(cachePathFor(S.MainFile), J.dump());
+  std::string Path = cachePathFor(S.MainFile);
+  if (llvm::Error E = writeFileAtomically(Path, J.dump()))
+    return E;
+  noteOrigin(llvm::sys::path::filename(Path), S.Functions);
+  return llvm::Error::success();
+}
+
+llvm::Error SummaryStore::writeIndex() const {
+  if (CacheDir.empty())
+    return llvm::Error::success();
+  std::lock_guard<std::mutex> L(M);
+  llvm::StringSet<> Fresh; // files whose functions this run knows
+  for (const auto &E : Origin)
+    for (const std::string &Name : E.second)
+      Fresh.insert(Name);
+  std::map<std::string, std::vector<std::string>> Merged; // sorted: stable bytes
+  auto Old = llvm::MemoryBuffer::getFile(joinPath(CacheDir, IndexName));
+  if (Old) {
+    auto J = nlohmann::json::parse((*Old)->getBuffer().begin(), (*Old)->getBuffer().end(),
+                                   nullptr, /*allow_exceptions=*/false);
+    if (J.is_object() && J.value("version", 0) == CacheVersion && J.contains("bodies") &&
+        J["bodies"].is_object())
+      for (const auto &[USR, Files] : J["bodies"].items()) {
+        if (!Files.is_array())
+          continue;
+        for (const auto &F : Files)
+          if (F.is_string() && !Fresh.contains(F.get<std::string>()) &&
+              llvm::sys::fs::exists(joinPath(CacheDir, F.get<std::string>())))
+            Merged[USR].push_back(F.get<std::string>());
+      }
+  }
+  for (const auto &E : Origin) {
+    std::vector<std::string> &Files = Merged[E.first().str()];
+    for (const std::string &Name : E.second)
+      if (Files.size() < MaxOrigins && llvm::find(Files, Name) == Files.end())
+        Files.push_back(Name);
+  }
+  nlohmann::json Bodies = nlohmann::json::object();
+  for (auto &[USR, Files] : Merged)
+    if (!Files.empty())
+      Bodies[USR] = Files;
+  nlohmann::json J = {{"version", CacheVersion}, {"bodies", std::move(Bodies)}};
+  return writeFileAtomically(joinPath(CacheDir, IndexName), J.dump());
+}
+
+bool SummaryStore::useIndex() {
+  if (CacheDir.empty())
+    return false;
+  auto Buf = llvm::MemoryBuffer::getFile(joinPath(CacheDir, IndexName));
+  if (!Buf)
+    return false;
+  auto J = nlohmann::json::parse((*Buf)->getBuffer().begin(), (*Buf)->getBuffer().end(),
+                                 nullptr, /*allow_exceptions=*/false);
+  if (!J.is_object() || J.value("version", 0) != CacheVersion || !J.contains("bodies") ||
+      !J["bodies"].is_object())
+    return false;
+  llvm::StringMap<std::vector<std::string>> Read;
+  for (const auto &[USR, Files] : J["bodies"].items()) {
+    if (!Files.is_array())
+      return false;
+    std::vector<std::string> &Names = Read[USR];
+    for (const auto &F : Files) {
+      if (!F.is_string())
+        return false;
+      Names.push_back(F.get<std::string>());
+    }
+  }
+  std::lock_guard<std::mutex> L(M);
+  Index = std::move(Read);
+  IndexInUse = true;
+  return true;
 }
 
 } // namespace esc

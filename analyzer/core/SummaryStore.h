@@ -10,7 +10,9 @@
 // On disk, the store is a directory with one JSON file per translation unit:
 // the facts it defined plus the files it read (path, size, mtime). A re-run
 // reuses a TU's file while none of those files changed, so an unchanged
-// project is not re-parsed for summaries.
+// project is not re-parsed for summaries. An index (index.json: which file
+// holds the body of each function) lets a single-file run load only the
+// files its TU's calls lead to, not the whole project's.
 //
 // Thread-safety: publish/lookup take a mutex; a published FunctionFacts is
 // never moved or destroyed before the store, so pointers stay valid.
@@ -22,6 +24,7 @@
 #include "Facts.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 
 #include <memory>
@@ -48,7 +51,8 @@ struct TUSummary {
 class SummaryStore {
 public:
   /// The facts for `USR`, or null. Facts with a body win over declarations.
-  const FunctionFacts *lookup(llvm::StringRef USR) const;
+  /// With an index in use, a miss loads the cache files that define `USR`.
+  const FunctionFacts *lookup(llvm::StringRef USR);
   /// Adds facts unless better ones (with a body) are already there.
   const FunctionFacts *publish(FunctionFacts F);
   void publishAll(std::vector<FunctionFacts> Fs);
@@ -64,7 +68,19 @@ public:
   /// summaries a previous project run left).
   unsigned loadAllValid();
   /// Writes a TU summary atomically (temporary file + rename).
-  llvm::Error save(const TUSummary &S) const;
+  llvm::Error save(const TUSummary &S);
+
+  /// Writes index.json for the cache files this store saved or loaded,
+  /// keeping the entries of the old index that point elsewhere (a run over
+  /// part of the project keeps the rest findable).
+  llvm::Error writeIndex() const;
+  /// Reads index.json; from then on lookups load cache files on demand.
+  /// False (and nothing changes) when there is no usable index.
+  bool useIndex();
+  /// How many cache files were read and found valid.
+  unsigned filesLoaded() const;
+  /// How many functions the index in use knows.
+  size_t indexSize() const;
 
   static FileStamp stamp(llvm::StringRef Path);
 
@@ -72,9 +88,18 @@ private:
   std::string cachePathFor(llvm::StringRef MainFile) const;
   bool loadFile(llvm::StringRef Path, llvm::StringRef MainFile, llvm::StringRef CommandHash);
 
+  /// Remembers that cache file `Name` defines the functions of `Fs`.
+  void noteOrigin(llvm::StringRef Name, const std::vector<FunctionFacts> &Fs);
+
   mutable std::mutex M;
   llvm::StringMap<std::unique_ptr<FunctionFacts>> Map;
   std::string CacheDir;
+  // The cache files (by name) behind each function with a body: what this
+  // run saved or loaded (Origin), and what the index says (Index).
+  llvm::StringMap<std::vector<std::string>> Origin, Index;
+  llvm::StringSet<> Tried; // cache files already read (valid or not)
+  bool IndexInUse = false;
+  unsigned Loaded = 0;
 };
 
 } // namespace esc

@@ -296,11 +296,14 @@ int run(int argc, const char **argv) {
     PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, BaseFS,
                                 [&](size_t I) { Shown.done(shownPath(Files[I])); });
     Shown.clear();
+    if (llvm::Error E = Store.writeIndex())
+      llvm::errs() << "escapement: warning: summary index not written: "
+                   << llvm::toString(std::move(E)) << "\n";
     if (!Quiet && S.FromCache)
       llvm::errs() << "escapement: " << S.FromCache << " of " << Files.size()
                    << " summaries reused from " << Cache << "\n";
-  } else {
-    Store.loadAllValid();
+  } else if (!Store.useIndex()) {
+    Store.loadAllValid(); // a cache from before the index existed
   }
 
   // Phase two: the checks, one TU per task.

@@ -129,3 +129,84 @@ TEST(SummaryStore, DamagedCacheIsAMiss) {
 }
 
 } // namespace
+
+namespace {
+
+TUSummary summaryOf(const std::string &Main, const std::string &USR) {
+  TUSummary T;
+  T.MainFile = Main;
+  T.CommandHash = "abc";
+  T.Inputs.push_back(SummaryStore::stamp(Main));
+  FunctionFacts F = sample();
+  F.USR = USR;
+  T.Functions.push_back(F);
+  return T;
+}
+
+TEST(SummaryStore, IndexLoadsOnlyWhatIsLookedUp) {
+  TempDir Dir;
+  std::vector<std::string> USRs;
+  SummaryStore Writer;
+  Writer.setCacheDir(Dir.file("cache"));
+  for (int I = 0; I < 5; ++I) {
+    std::string Main = Dir.file(("tu" + std::to_string(I) + ".cpp").c_str());
+    writeFile(Main, "int x;\n");
+    USRs.push_back("c:@F@f" + std::to_string(I) + "#");
+    ASSERT_FALSE(bool(Writer.save(summaryOf(Main, USRs.back()))));
+  }
+  ASSERT_FALSE(bool(Writer.writeIndex()));
+
+  SummaryStore Reader;
+  Reader.setCacheDir(Dir.file("cache"));
+  ASSERT_TRUE(Reader.useIndex());
+  EXPECT_EQ(Reader.filesLoaded(), 0u);
+  ASSERT_NE(Reader.lookup(USRs[3]), nullptr);
+  EXPECT_EQ(Reader.lookup(USRs[3])->USR, USRs[3]);
+  EXPECT_EQ(Reader.filesLoaded(), 1u); // tu3's file, and only it
+  EXPECT_EQ(Reader.lookup("c:@F@unknown#"), nullptr);
+  EXPECT_EQ(Reader.filesLoaded(), 1u);
+  ASSERT_NE(Reader.lookup(USRs[0]), nullptr);
+  EXPECT_EQ(Reader.filesLoaded(), 2u);
+
+  // A stale file behind the index is a miss, as without the index.
+  writeFile(Dir.file("tu1.cpp"), "int x; int changed;\n");
+  EXPECT_EQ(Reader.lookup(USRs[1]), nullptr);
+}
+
+TEST(SummaryStore, IndexOfPartOfTheProjectKeepsTheRest) {
+  TempDir Dir;
+  std::string A = Dir.file("a.cpp"), B = Dir.file("b.cpp");
+  writeFile(A, "int a;\n");
+  writeFile(B, "int b;\n");
+  {
+    SummaryStore Whole;
+    Whole.setCacheDir(Dir.file("cache"));
+    ASSERT_FALSE(bool(Whole.save(summaryOf(A, "c:@F@a#"))));
+    ASSERT_FALSE(bool(Whole.save(summaryOf(B, "c:@F@b#"))));
+    ASSERT_FALSE(bool(Whole.writeIndex()));
+  }
+  {
+    // A later run over a.cpp alone, where a's function was renamed.
+    SummaryStore Part;
+    Part.setCacheDir(Dir.file("cache"));
+    ASSERT_FALSE(bool(Part.save(summaryOf(A, "c:@F@a2#"))));
+    ASSERT_FALSE(bool(Part.writeIndex()));
+  }
+  SummaryStore Reader;
+  Reader.setCacheDir(Dir.file("cache"));
+  ASSERT_TRUE(Reader.useIndex());
+  EXPECT_NE(Reader.lookup("c:@F@b#"), nullptr);  // kept from the first index
+  EXPECT_NE(Reader.lookup("c:@F@a2#"), nullptr); // the new name
+  EXPECT_EQ(Reader.lookup("c:@F@a#"), nullptr);  // the old name is gone
+}
+
+TEST(SummaryStore, DamagedIndexIsNotUsed) {
+  TempDir Dir;
+  llvm::sys::fs::create_directories(Dir.file("cache"));
+  writeFile(Dir.file("cache/index.json"), "{ \"version\": 1, \"bodies\": [");
+  SummaryStore S;
+  S.setCacheDir(Dir.file("cache"));
+  EXPECT_FALSE(S.useIndex());
+}
+
+} // namespace

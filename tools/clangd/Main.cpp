@@ -109,10 +109,18 @@ int main(int argc, char *argv[]) {
   if (CacheDir && !CacheDir->empty()) {
     esc::SummaryStore &Store = esc::Session::get().store();
     Store.setCacheDir(*CacheDir);
-    unsigned N = Store.loadAllValid();
     // clangd's log goes to stderr; so does this line (stdout is the LSP).
-    llvm::errs() << "escapement-clangd: " << N << " summar" << (N == 1 ? "y" : "ies")
-                 << " loaded from " << *CacheDir << "\n";
+    if (Store.useIndex()) {
+      // A project's whole store can be large: entries are read when a
+      // call in an open file needs them.
+      size_t N = Store.indexSize();
+      llvm::errs() << "escapement-clangd: index of " << N << " function" << (N == 1 ? "" : "s")
+                   << " loaded from " << *CacheDir << "; summaries are read on demand\n";
+    } else {
+      unsigned N = Store.loadAllValid();
+      llvm::errs() << "escapement-clangd: " << N << " summar" << (N == 1 ? "y" : "ies")
+                   << " loaded from " << *CacheDir << "\n";
+    }
   }
 
   std::string ResourceFlag = std::string("--resource-dir=") + ESC_CLANG_RESOURCE_DIR;
