@@ -529,17 +529,69 @@ CallVerdict Catalog::functionFromCallable(const Expr *Callable) const {
   return CallVerdict::none();
 }
 
+namespace {
+
+bool nothrowSpec(const FunctionDecl *FD) {
+  const auto *P = FD->getType()->getAs<FunctionProtoType>();
+  return P && P->isNothrow();
+}
+
+/// std::is_nothrow_move_constructible<T>, read from the declarations (the
+/// checks run after Sema; the trait is not instantiated for us to read). An
+/// implicit move constructor is noexcept when every base's and member's is;
+/// a class without one moves by its copy constructor.
+bool nothrowMovable(const ASTContext &Ctx, QualType T, unsigned Depth = 0) {
+  T = T.getNonReferenceType();
+  if (T.isTriviallyCopyableType(Ctx) || T->isScalarType())
+    return true;
+  if (const auto *Array = Ctx.getAsConstantArrayType(T))
+    return nothrowMovable(Ctx, Array->getElementType(), Depth + 1);
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || Depth > 8)
+    return false;
+  RD = RD->getDefinition();
+  const CXXConstructorDecl *Copy = nullptr;
+  for (const CXXConstructorDecl *C : RD->ctors()) {
+    if (C->isMoveConstructor() && !C->isImplicit())
+      return !C->isDeleted() && nothrowSpec(C);
+    if (C->isCopyConstructor() && !C->isImplicit())
+      Copy = C;
+  }
+  if (!RD->needsImplicitMoveConstructor() && !RD->hasMoveConstructor())
+    return Copy && !Copy->isDeleted() && nothrowSpec(Copy);
+  // The implicit move: member-wise.
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (!nothrowMovable(Ctx, B.getType(), Depth + 1))
+      return false;
+  for (const FieldDecl *F : RD->fields())
+    if (!nothrowMovable(Ctx, F->getType(), Depth + 1))
+      return false;
+  return true;
+}
+
+} // namespace
+
 CallVerdict Catalog::anyFromValue(QualType T) const {
   T = T.getNonReferenceType().getUnqualifiedType();
   if (T->isDependentType() || T->isIncompleteType())
     return CallVerdict::descend();
   uint64_t Size = Ctx.getTypeSizeInChars(T).getQuantity();
-  bool Trivial = T.isTriviallyCopyableType(Ctx);
-  if (Size <= Lib.AnyBuffer && Trivial)
+  // libstdc++ and libc++ agree on the rule; only the buffer size differs.
+  bool Fits = Size <= Lib.AnyBuffer &&
+              Ctx.getTypeAlignInChars(T).getQuantity() <= Lib.AnyBufferAlign;
+  if (Fits && nothrowMovable(Ctx, T))
     return CallVerdict::none();
+  // Name the user's type, not the library's alias for it
+  // (`std::remove_reference<Risky &>::type` after std::move).
+  QualType Shown = T;
+  while (const auto *TT = Shown->getAs<TypedefType>()) {
+    if (!Ctx.getSourceManager().isInSystemHeader(TT->getDecl()->getLocation()))
+      break;
+    Shown = TT->desugar();
+  }
   return allocates(AllocKind::StdAny,
                    "std::any stores this " + std::to_string(Size) + "-byte '" +
-                       T.getAsString(Ctx.getPrintingPolicy()) + "' on the heap: its small "
+                       Shown.getAsString(Ctx.getPrintingPolicy()) + "' on the heap: its small "
                        "buffer holds " + std::to_string(Lib.AnyBuffer) +
                        " bytes of nothrow-movable data",
                    Size);

@@ -21,6 +21,7 @@ struct StdLib {
   unsigned FunctionAlign = 8;    // max alignment kept in place
   bool FunctionNeedsTrivialCopy = true; // libstdc++: location-invariant only
   unsigned AnyBuffer = 8;        // bytes of std::any's small buffer
+  unsigned AnyBufferAlign = 8;   // its alignment (a pointer's, in both)
   bool DequeDefaultAllocates = true; // libstdc++'s deque allocates its map
 
   const char *name() const;

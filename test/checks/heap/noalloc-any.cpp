@@ -53,3 +53,34 @@ struct Connection {
   void accept(const Quote &Initial) { User = Initial; } // negative: no contract
   ESC_NOALLOC const Quote *last() const { return std::any_cast<Quote>(&User); } // negative: reads only
 };
+
+// The rule is libstdc++'s _Internal (and libc++'s _IsSmallObject): a value
+// stays in place when it fits and is nothrow move constructible, trivially
+// copyable or not.
+struct Owner {
+  int *P = nullptr;
+  Owner() = default;
+  Owner(Owner &&O) noexcept : P(O.P) { O.P = nullptr; }
+  Owner(const Owner &O) : P(O.P) {}
+  ~Owner() {}
+};
+struct Member { // implicit move, noexcept through its member
+  Owner O;
+};
+struct Risky { // a move that may throw: stored on the heap
+  int *P = nullptr;
+  Risky() = default;
+  Risky(Risky &&O) : P(O.P) {}
+  Risky(const Risky &) = default;
+};
+
+ESC_NOALLOC void nothrow_movable(Owner &&O, Member &&M) {
+  std::any A = std::move(O); // negative: 8 bytes, noexcept move
+  std::any B = std::move(M); // negative: its implicit move is noexcept
+}
+
+ESC_NOALLOC void may_throw(Risky &&R) {
+  std::any A = std::move(R);
+  // CHECK: :[[@LINE-1]]:16: error: std::any stores this 8-byte 'Risky' on the heap: its small buffer holds 8 bytes of nothrow-movable data; 'may_throw' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK: :[[@LINE-3]]:18: note: 'may_throw' is declared ESC_NOALLOC here
+}
