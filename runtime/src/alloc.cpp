@@ -12,21 +12,35 @@
 //                             chain whose objects another core last wrote
 //                             (a cache miss per link: producer/consumer task
 //                             frames are exactly that pattern).
-//   page heap                 bump allocation of 8 KiB pages out of one 16 GiB
-//                             reservation (MAP_NORESERVE: untouched pages cost
-//                             nothing). A new span is carved into objects of a
-//                             single class and its pages are recorded in the
-//                             page map so free(p) finds the class without a
-//                             header. Spans are never returned (unlike Go's
-//                             scavenger): the runtime's working set is reused.
+//   page heap                 8 KiB pages out of one 16 GiB reservation
+//                             (MAP_NORESERVE: untouched pages cost nothing):
+//                             a released span of the same length if there is
+//                             one, else the bump pointer. A new span is carved
+//                             into objects of a single class and its pages are
+//                             recorded in the page map (class, so free(p)
+//                             needs no header) and the span map (first page).
+//   scavenger                 returns spans whose objects are all free to the
+//                             OS (madvise(MADV_DONTNEED)) and to the page heap
+//                             for reuse by any class. Objects carry no
+//                             per-span count on the fast paths; instead, when
+//                             the bytes free in the central lists exceed a
+//                             goal (or on release_free_memory()), one pass
+//                             takes a class's central list, counts its objects
+//                             per span, keeps those of partly used spans and
+//                             releases the spans that are complete. Objects
+//                             in thread caches count as in use. The pass runs
+//                             on the thread whose free crossed the goal, with
+//                             no central lock held while it counts.
 //   large objects (> 32 KiB)  mmap'd individually with a 16-byte header
 //                             {mapping base, mapping length} right before the
 //                             payload, unmapped on free.
 //
 // Who may touch what: tl_cache only its thread; central[c] under its lock;
-// page-heap bump pointer and the page map entries of unassigned pages under
-// heap_lock; g_heap.{base,pagemap} are written once before the first object is
-// handed out, so any thread holding an object can read them without a lock.
+// page-heap bump pointer, the released-span lists and the page/span map
+// entries of a span being (re)assigned under heap_lock; the span records'
+// scratch counts only the scavenger (under g_scavenge_mu);
+// g_heap.{base,pagemap} are written once before the first object is handed
+// out, so any thread holding an object can read them without a lock.
 #include <escapement/rt/alloc.hpp>
 #include <escapement/rt/detail/spinlock.hpp>
 
@@ -44,6 +58,19 @@ constinit thread_local thread_cache tl_cache{};
 constinit heap_globals g_heap{};
 
 namespace {
+
+// Per span, indexed by its first page: the scavenger's count and the link of
+// the released-span list.
+struct span_rec {
+  std::uint32_t scratch;
+  std::uint32_t next;
+};
+constexpr std::uint32_t kNoSpan = ~std::uint32_t{0};
+constexpr std::size_t kHeapPages = kHeapReserve >> kPageShift;
+constexpr std::uint32_t kMaxSpanPages = 10;
+// Scavenge when this much is free in the central lists (and at least half
+// of all carved span bytes, so that a big steady heap is not churned).
+constexpr std::size_t kScavengeMin = std::size_t{32} << 20;
 
 // A full batch kept whole: its first object also links to the next batch
 // (every class but the 8-byte one has room for the second word).
@@ -64,6 +91,13 @@ central_list g_central[kNumClasses];
 std::mutex g_heap_lock;           // page bump pointer + initialisation
 std::atomic<bool> g_ready{false};
 std::size_t g_next_page = 0;      // under g_heap_lock
+std::uint32_t* g_spanmap = nullptr;  // page -> first page of its span
+span_rec* g_spanrec = nullptr;       // by first page
+std::uint32_t g_released[kMaxSpanPages + 1];  // released spans by length, under g_heap_lock
+std::mutex g_scavenge_mu;
+std::atomic<std::size_t> g_central_free{0};   // bytes in central lists (hint)
+std::atomic<std::size_t> g_released_bytes{0};
+std::atomic<std::size_t> g_scavenges{0};
 std::atomic<std::size_t> g_spans{0};
 std::atomic<std::size_t> g_span_bytes{0};
 std::atomic<std::size_t> g_large_live{0};
@@ -90,12 +124,17 @@ bool heap_init() {
   constexpr std::size_t kAlign = 64 * 1024;
   void* raw = map(kHeapReserve + kAlign);
   void* pm = map(kHeapReserve >> kPageShift);
-  if (raw == nullptr || pm == nullptr) {
+  void* sm = map(kHeapPages * sizeof(std::uint32_t));
+  void* sr = map(kHeapPages * sizeof(span_rec));
+  if (raw == nullptr || pm == nullptr || sm == nullptr || sr == nullptr) {
     std::fputs("escapement: cannot reserve the allocator's address space\n", stderr);
     return false;
   }
   auto base = (reinterpret_cast<std::uintptr_t>(raw) + kAlign - 1) & ~(kAlign - 1);
   ::pthread_key_create(&g_exit_key, thread_exit);
+  g_spanmap = static_cast<std::uint32_t*>(sm);
+  g_spanrec = static_cast<span_rec*>(sr);
+  for (std::uint32_t& r : g_released) r = kNoSpan;
   g_heap.pagemap = static_cast<std::uint8_t*>(pm);
   g_heap.base = base;
   g_ready.store(true, std::memory_order_release);
@@ -114,10 +153,18 @@ free_obj* new_span(unsigned c, std::size_t& n_out, free_obj*& tail_out) {
   std::uintptr_t start;
   {
     std::lock_guard<std::mutex> g(g_heap_lock);
-    if ((g_next_page + pages) << kPageShift > kHeapReserve) return nullptr;
-    start = g_heap.base + (g_next_page << kPageShift);
-    std::memset(g_heap.pagemap + g_next_page, static_cast<int>(c), pages);
-    g_next_page += pages;
+    std::size_t first = g_released[pages];
+    if (first != kNoSpan) {
+      g_released[pages] = g_spanrec[first].next;
+      g_released_bytes.fetch_sub(pages << kPageShift, std::memory_order_relaxed);
+    } else {
+      if ((g_next_page + pages) << kPageShift > kHeapReserve) return nullptr;
+      first = g_next_page;
+      g_next_page += pages;
+    }
+    start = g_heap.base + (first << kPageShift);
+    std::memset(g_heap.pagemap + first, static_cast<int>(c), pages);
+    for (std::size_t i = 0; i < pages; ++i) g_spanmap[first + i] = static_cast<std::uint32_t>(first);
   }
   g_spans.fetch_add(1, std::memory_order_relaxed);
   g_span_bytes.fetch_add(pages << kPageShift, std::memory_order_relaxed);
@@ -145,6 +192,7 @@ free_obj* central_take(unsigned c, std::size_t want, std::size_t& got) {
       free_batch* b = cl.batches;
       cl.batches = b->next_batch;
       got = want;
+      g_central_free.fetch_sub(want * kClassSize[c], std::memory_order_relaxed);
       return reinterpret_cast<free_obj*>(b);
     }
     if (cl.head != nullptr) {
@@ -159,6 +207,7 @@ free_obj* central_take(unsigned c, std::size_t want, std::size_t& got) {
       cl.count -= n;
       last->next = nullptr;
       got = n;
+      g_central_free.fetch_sub(n * kClassSize[c], std::memory_order_relaxed);
       return first;
     }
   }
@@ -183,24 +232,137 @@ free_obj* central_take(unsigned c, std::size_t want, std::size_t& got) {
     cl.head = rest;
     cl.count += n - want;
   }
+  g_central_free.fetch_add((n - want) * kClassSize[c], std::memory_order_relaxed);
   got = want;
   return first;
 }
 
+std::size_t scavenge_all() noexcept;
+
+void maybe_scavenge() noexcept {
+  const std::size_t free_bytes = g_central_free.load(std::memory_order_relaxed);
+  if (free_bytes < kScavengeMin || free_bytes < g_span_bytes.load(std::memory_order_relaxed) / 2) return;
+  if (!g_scavenge_mu.try_lock()) return;  // someone is at it
+  std::lock_guard<std::mutex> g(g_scavenge_mu, std::adopt_lock);
+  scavenge_all();
+}
+
 void central_put(unsigned c, free_obj* first, free_obj* last, std::size_t n) {
   central_list& cl = g_central[c];
+  g_central_free.fetch_add(n * kClassSize[c], std::memory_order_relaxed);
   if (n == kTables.batch[c] && kClassSize[c] >= sizeof(free_batch)) {
     last->next = nullptr;
     auto* b = reinterpret_cast<free_batch*>(first);
-    spin_guard g(cl.lock);
-    b->next_batch = cl.batches;
-    cl.batches = b;
+    {
+      spin_guard g(cl.lock);
+      b->next_batch = cl.batches;
+      cl.batches = b;
+    }
+    maybe_scavenge();
     return;
   }
-  spin_guard g(cl.lock);
-  last->next = cl.head;
-  cl.head = first;
-  cl.count += n;
+  {
+    spin_guard g(cl.lock);
+    last->next = cl.head;
+    cl.head = first;
+    cl.count += n;
+  }
+  maybe_scavenge();
+}
+
+std::uint32_t span_of(const void* p) noexcept {
+  return g_spanmap[(reinterpret_cast<std::uintptr_t>(p) - g_heap.base) >> kPageShift];
+}
+
+// One class: take its central list, find the spans all of whose objects are
+// in it, give the rest back, release those spans. g_scavenge_mu held.
+std::size_t scavenge_class(unsigned c) noexcept {
+  central_list& cl = g_central[c];
+  free_obj* loose;
+  free_batch* batches;
+  {
+    spin_guard g(cl.lock);
+    loose = cl.head;
+    batches = cl.batches;
+    cl.head = nullptr;
+    cl.batches = nullptr;
+    cl.count = 0;
+  }
+  // One chain of everything (batches are dissolved).
+  free_obj* all = loose;
+  for (free_batch* b = batches; b != nullptr;) {
+    free_batch* nb = b->next_batch;
+    auto* f = reinterpret_cast<free_obj*>(b);
+    free_obj* l = f;
+    while (l->next != nullptr) l = l->next;
+    l->next = all;
+    all = f;
+    b = nb;
+  }
+  if (all == nullptr) return 0;
+  std::size_t total = 0;
+  for (free_obj* o = all; o != nullptr; o = o->next) {
+    ++g_spanrec[span_of(o)].scratch;
+    ++total;
+  }
+  const std::size_t pages = kTables.pages[c];
+  const std::uint32_t per_span = static_cast<std::uint32_t>((pages << kPageShift) / kClassSize[c]);
+  // Survivors back into one chain; complete spans onto a release list.
+  free_obj* keep = nullptr;
+  std::size_t kept = 0;
+  std::uint32_t release = kNoSpan;
+  for (free_obj* o = all; o != nullptr;) {
+    free_obj* next = o->next;
+    const std::uint32_t sp = span_of(o);
+    span_rec& r = g_spanrec[sp];
+    if (r.scratch == per_span) {
+      r.scratch = kNoSpan;  // listed once
+      r.next = release;
+      release = sp;
+    } else if (r.scratch != kNoSpan) {
+      o->next = keep;
+      keep = o;
+      ++kept;
+    }
+    o = next;
+  }
+  for (free_obj* o = keep; o != nullptr; o = o->next) g_spanrec[span_of(o)].scratch = 0;
+  if (keep != nullptr) {
+    free_obj* last = keep;
+    while (last->next != nullptr) last = last->next;
+    spin_guard g(cl.lock);
+    last->next = cl.head;
+    cl.head = keep;
+    cl.count += kept;
+  }
+  g_central_free.fetch_sub((total - kept) * kClassSize[c], std::memory_order_relaxed);
+  std::size_t released = 0;
+  while (release != kNoSpan) {
+    const std::uint32_t sp = release;
+    release = g_spanrec[sp].next;
+    g_spanrec[sp].scratch = 0;
+    void* at = reinterpret_cast<void*>(g_heap.base + (std::uintptr_t{sp} << kPageShift));
+    // Before the span is visible for reuse: whoever takes it next finds zero pages.
+    ::madvise(at, pages << kPageShift, MADV_DONTNEED);
+    {
+      std::lock_guard<std::mutex> g(g_heap_lock);
+      std::memset(g_heap.pagemap + sp, 0, pages);
+      g_spanrec[sp].next = g_released[pages];
+      g_released[pages] = sp;
+    }
+    released += pages << kPageShift;
+  }
+  g_spans.fetch_sub(released / (pages << kPageShift), std::memory_order_relaxed);
+  g_span_bytes.fetch_sub(released, std::memory_order_relaxed);
+  g_released_bytes.fetch_add(released, std::memory_order_relaxed);
+  return released;
+}
+
+std::size_t scavenge_all() noexcept {
+  g_scavenges.fetch_add(1, std::memory_order_relaxed);
+  std::size_t released = 0;
+  for (unsigned c = 1; c < kNumClasses; ++c) released += scavenge_class(c);
+  return released;
 }
 
 void* large_alloc(std::size_t n, std::size_t align) {
@@ -313,10 +475,23 @@ void flush_thread_cache() noexcept {
 
 heap_stats heap_statistics() noexcept {
   using namespace detail;
-  return heap_stats{kHeapReserve, g_span_bytes.load(std::memory_order_relaxed),
+  return heap_stats{kHeapReserve,
+                    g_span_bytes.load(std::memory_order_relaxed),
                     g_spans.load(std::memory_order_relaxed),
                     g_large_live.load(std::memory_order_relaxed),
-                    g_large_bytes.load(std::memory_order_relaxed)};
+                    g_large_bytes.load(std::memory_order_relaxed),
+                    g_central_free.load(std::memory_order_relaxed),
+                    g_released_bytes.load(std::memory_order_relaxed),
+                    g_scavenges.load(std::memory_order_relaxed)};
+}
+
+std::size_t release_free_memory() noexcept {
+  using namespace detail;
+  if constexpr (kSystemMalloc) return 0;
+  if (!g_ready.load(std::memory_order_acquire)) return 0;
+  flush_thread_cache();
+  std::lock_guard<std::mutex> g(g_scavenge_mu);
+  return scavenge_all();
 }
 
 } // namespace esc::rt

@@ -1,5 +1,6 @@
 // Raw futex calls. ThreadSanitizer does not see the syscall itself; all
 // happens-before edges go through the atomic word, which it does see.
+#include <escapement/rt/blocking.hpp>
 #include <escapement/rt/detail/futex.hpp>
 #include <escapement/rt/detail/spinlock.hpp>
 
@@ -35,6 +36,7 @@ void wait_nonzero(std::atomic<std::uint32_t>* w) noexcept {
     if (w->load(std::memory_order_acquire) != 0) return;
     cpu_relax();
   }
+  blocking_section b;  // called from a task, it would hold a P
   while (w->load(std::memory_order_acquire) == 0) futex_wait(w, 0);
 }
 

@@ -23,9 +23,14 @@ namespace esc::rt::detail {
 struct alignas(kCacheLine) processor {
   run_queue q;
   std::uint32_t id = 0;
-  std::uint32_t schedtick = 0;        // owner only
+  std::atomic<std::uint32_t> schedtick{0};  // owner writes, the monitor reads
   std::uint32_t lifo_runs = 0;        // owner only: consecutive `next` runs
   std::atomic<std::uint32_t> park_token{0};
+  // For the monitor (sysmon.cpp): the entry of the G being polled (0: none),
+  // and, while the owning M is in a blocking_section, that M | 1 and since when.
+  std::atomic<std::uintptr_t> poll_fn{0};
+  std::atomic<std::uintptr_t> sys{0};
+  std::atomic<std::int64_t> sys_since{0};
   g_registry reg;                     // live Gs spawned here (see g_registry.hpp)
 };
 
@@ -44,6 +49,8 @@ struct machine {
   // that P in one push (see sched::reg_remove). Only this thread.
   processor* rf_home = nullptr;
   std::uint32_t rf_first = 0, rf_last = 0, rf_count = 0;
+  std::uint32_t blocking_depth = 0;      // open blocking_sections (only this thread)
+  processor* blocking_p = nullptr;       // the P set aside by the outermost section
   bool spinning = false;
   bool retire = false;
   bool dead = false;                     // under sched::mlock
@@ -56,7 +63,7 @@ extern std::atomic<std::size_t> g_pinned;
 
 class sched {
 public:
-  explicit sched(unsigned nprocs, scheduler* facade);
+  explicit sched(const scheduler_options& o, scheduler* facade);
   ~sched();
 
   void shutdown();
@@ -88,13 +95,19 @@ public:
   spinlock ext_lock;
   g_registry ext_reg;
   std::atomic<std::uint64_t> n_started{0}, n_retired{0}, n_steals{0}, n_parks{0}, n_handoffs{0},
-      n_cancelled{0};
+      n_cancelled{0}, n_long_polls{0}, n_retakes{0};
+
+  // The monitor (sysmon.cpp).
+  std::int64_t long_poll_ns, retake_ns;
+  std::thread sysmon;
+  std::atomic<std::uint32_t> sysmon_token{0};
+  void sysmon_main();
+  void handoff_p(processor* p);
 
 private:
   friend struct worker;
   void m_main(machine* m);
   machine* new_machine(processor* p);   // mlock held
-  void handoff_p(processor* p);
   bool wait_for_p(machine* m);
   promise_base* wait_mailbox(machine* m);
   promise_base* find_runnable(machine* m);

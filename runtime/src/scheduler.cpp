@@ -44,6 +44,7 @@
 #include "sched.hpp"
 #include "trace_internal.hpp"
 
+#include <escapement/rt/blocking.hpp>
 #include <escapement/rt/detail/futex.hpp>
 #include <escapement/rt/pin.hpp>
 #include <escapement/rt/timer.hpp>
@@ -130,7 +131,10 @@ void g_registry::init() noexcept {
   std::abort();
 }
 
-sched::sched(unsigned n, scheduler* f) : facade(f), next_deadline(INT64_MAX) {
+sched::sched(const scheduler_options& o, scheduler* f)
+    : facade(f), next_deadline(INT64_MAX), long_poll_ns(o.long_poll.count()),
+      retake_ns(o.retake_after.count()) {
+  unsigned n = o.nprocs;
   if (n == 0) n = std::thread::hardware_concurrency();
   if (n == 0) n = 1;
   if (n > 64) n = 64;
@@ -139,11 +143,14 @@ sched::sched(unsigned n, scheduler* f) : facade(f), next_deadline(INT64_MAX) {
   ps = new processor[n];
   ext_reg.init();
   for (unsigned i = 0; i < n; ++i) ps[i].reg.init();
-  std::lock_guard<std::mutex> g(mlock);
-  for (unsigned i = 0; i < n; ++i) {
-    ps[i].id = i;
-    new_machine(&ps[i]);
+  {
+    std::lock_guard<std::mutex> g(mlock);
+    for (unsigned i = 0; i < n; ++i) {
+      ps[i].id = i;
+      new_machine(&ps[i]);
+    }
   }
+  if (long_poll_ns > 0 || retake_ns > 0) sysmon = std::thread([this] { sysmon_main(); });
 }
 
 sched::~sched() {
@@ -269,20 +276,31 @@ void sched::deliver(machine* m, promise_base* g) noexcept {
   futex_wake(&m->mail_token);
 }
 
-void sched::execute(machine*, promise_base* g) {
+void sched::execute(machine* m, promise_base* g) {
   tl_g = g;
   std::coroutine_handle<> h = g->resume_point;
+  // For the monitor: which task holds the P (its entry, read from the frame
+  // header while the frame is hot anyway).
+  processor* p = m->p;
+  if (p != nullptr) p->poll_fn.store(*static_cast<std::uintptr_t*>(g->coro.address()), std::memory_order_relaxed);
   if (tracing()) [[unlikely]]
     trace_execute(g, h);
   else
     h.resume();
+  if (m->blocking_depth != 0) [[unlikely]] {  // suspended inside a blocking_section: it ends here
+    m->blocking_depth = 1;
+    blocking_exit();
+  }
   tl_g = nullptr;
+  // (Unless the P was retaken meanwhile: then it is someone else's.)
+  if (p != nullptr && m->p == p) p->poll_fn.store(0, std::memory_order_relaxed);
 }
 
 promise_base* sched::find_runnable(machine* m) {
   processor* p = m->p;
   std::int64_t spin_until = 0;
-  const std::uint32_t tick = ++p->schedtick;
+  const std::uint32_t tick = p->schedtick.load(std::memory_order_relaxed) + 1;
+  p->schedtick.store(tick, std::memory_order_relaxed);
   for (;;) {
     if (stopping.load(std::memory_order_relaxed)) return nullptr;
     if (tick % 61 == 0 && !inj.empty()) {
@@ -571,6 +589,11 @@ void sched::shutdown() {
   }
   if (tl_m != nullptr && tl_m->s == this) fatal("a scheduler was shut down from one of its own tasks");
   stopping.store(true, std::memory_order_seq_cst);
+  if (sysmon.joinable()) {  // first: it may hand Ps to new threads
+    sysmon_token.store(1, std::memory_order_seq_cst);
+    futex_wake(&sysmon_token);
+    sysmon.join();
+  }
   for (unsigned i = 0; i < nprocs; ++i) {
     ps[i].park_token.store(1, std::memory_order_seq_cst);
     futex_wake(&ps[i].park_token, 1);
@@ -665,15 +688,17 @@ void release_join(promise_base* g) noexcept {
 
 namespace esc::rt {
 
-scheduler::scheduler(unsigned nprocs) : impl_(new detail::sched(nprocs, this)) {}
+scheduler::scheduler(unsigned nprocs) : scheduler(scheduler_options{nprocs}) {}
+scheduler::scheduler(const scheduler_options& o) : impl_(new detail::sched(o, this)) {}
 scheduler::~scheduler() { delete impl_; }
 void scheduler::shutdown() { impl_->shutdown(); }
 unsigned scheduler::nprocs() const noexcept { return impl_->nprocs; }
 
 scheduler_stats scheduler::stats() const noexcept {
   auto r = [](const std::atomic<std::uint64_t>& a) { return a.load(std::memory_order_relaxed); };
-  return scheduler_stats{r(impl_->n_started), r(impl_->n_retired),  r(impl_->n_steals),
-                         r(impl_->n_parks),   r(impl_->n_handoffs), r(impl_->n_cancelled)};
+  return scheduler_stats{r(impl_->n_started),  r(impl_->n_retired),    r(impl_->n_steals),
+                         r(impl_->n_parks),    r(impl_->n_handoffs),   r(impl_->n_cancelled),
+                         r(impl_->n_long_polls), r(impl_->n_retakes)};
 }
 
 scheduler* scheduler::current() noexcept {

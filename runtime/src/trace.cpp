@@ -1,12 +1,13 @@
 // The trace recorder: the code behind detail::tracing() (see hooks.hpp).
 //
 // Attribution: a trace_ctx per running task (in its promise) or per thread
-// (outside tasks); the scheduler points tl_ctx at the task's ctx around each
-// poll. Allocation counters accumulate in the ctx; a scope remembers the
-// ctx's counters at entry and adds the difference at exit, so attribution is
-// inclusive (callees, nested scopes) and costs O(1) per allocation. Arena
-// bytes and the pinned-thread count are pushed up the open-scope chain of
-// the ctx (rare events; the chain is short).
+// (outside tasks); tl_g says which. Allocation counters accumulate in the
+// ctx; a scope remembers the ctx's counters at entry and adds the difference
+// at exit, so attribution is inclusive (callees, nested scopes) and costs
+// O(1) per allocation. Arena bytes and the pinned-thread count are pushed up
+// the open-scope chain of the ctx (rare events; the chain is short). The
+// per-allocation fast path is inline (detail/trace_record.hpp); its slow
+// path is here.
 #include "sched.hpp"
 #include "trace_internal.hpp"
 #include "trace_store.hpp"
@@ -14,6 +15,7 @@
 #include <escapement/rt/alloc.hpp>
 #include <escapement/trace.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <mutex>
@@ -24,6 +26,8 @@
 
 namespace esc::rt::detail {
 constinit std::atomic<bool> g_trace_on{false};
+constinit thread_local trace_tls tl_trace{};
+constinit thread_local trace_ctx tl_thread_ctx{};
 }
 
 namespace esc::rt::trace {
@@ -58,10 +62,15 @@ pthread_key_t g_block_key;
 std::once_flag g_key_once;
 
 constinit thread_local thread_block* tl_block = nullptr;
-constinit thread_local detail::trace_ctx tl_thread_ctx{};
 constinit thread_local bool tl_suppress = false;
 
-void release_block(void* b) { static_cast<thread_block*>(b)->in_use.store(false, std::memory_order_release); }
+// Thread exit. Allocations after this (later TLS destructors) claim a block
+// again through the slow path.
+void release_block(void* b) {
+  tl_block = nullptr;
+  detail::tl_trace = {};
+  static_cast<thread_block*>(b)->in_use.store(false, std::memory_order_release);
+}
 
 ESC_RT_NOINLINE thread_block* new_block() noexcept;
 
@@ -96,10 +105,7 @@ thread_block* new_block() noexcept {
   return b;
 }
 
-detail::trace_ctx* ctx() noexcept {
-  if (detail::promise_base* g = detail::tl_g) return &g->ctx;
-  return &tl_thread_ctx;
-}
+detail::trace_ctx* ctx() noexcept { return detail::current_trace_ctx(); }
 
 int register_site(site& s) noexcept {
   std::lock_guard<std::mutex> l(g_site_mu);
@@ -135,16 +141,7 @@ std::uintptr_t kind_of(detail::promise_base* g) noexcept {
   return g->ctx.kind;
 }
 
-// The last call site this thread recorded: allocation-heavy code hits the
-// same site over and over, so most records skip the hash probe.
-struct last_site {
-  std::uintptr_t addr;
-  std::int32_t scope;
-  trace::call_site* slot;
-};
-constinit thread_local last_site tl_last{};
-
-ESC_RT_NOINLINE trace::call_site* find_site(thread_block* b, std::uintptr_t addr, std::int32_t sc) noexcept {
+trace::call_site* find_site(thread_block* b, std::uintptr_t addr, std::int32_t sc) noexcept {
   std::size_t h = ((addr >> 2) ^ static_cast<std::size_t>(sc) * 0x9E3779B9u) * 0x9E3779B97F4A7C15ull >> 52;
   for (int i = 0; i < 16; ++i) {
     trace::call_site& s = b->calls[(h + i) % kCallSlots];
@@ -155,40 +152,117 @@ ESC_RT_NOINLINE trace::call_site* find_site(thread_block* b, std::uintptr_t addr
     } else if (cur != addr || s.scope.load(std::memory_order_relaxed) != sc) {
       continue;
     }
-    tl_last = last_site{addr, sc, &s};
     return &s;
   }
   bump(b->dropped_sites);
   return nullptr;
 }
 
-ESC_RT_INLINE void record_alloc(std::size_t n, void* where) noexcept {
-  detail::trace_ctx* c = ctx();
-  ++c->allocs;
-  c->alloc_bytes += n;
-  thread_block* b = block();
-  bump(b->allocs);
-  bump(b->bytes, n);
-  const std::int32_t sc = c->top != nullptr ? scope_access::id(c->top) + 1 : 0;
-  const auto addr = reinterpret_cast<std::uintptr_t>(where);
-  trace::call_site* s = tl_last.slot;
-  // (The slot re-check catches a reset() of the tables.)
-  if (s == nullptr || tl_last.addr != addr || tl_last.scope != sc ||
-      s->addr.load(std::memory_order_relaxed) != addr) [[unlikely]] {
-    s = find_site(b, addr, sc);
-    if (s == nullptr) return;
-  }
-  bump(s->allocs);
-  bump(s->bytes, n);
+} // namespace
+} // namespace esc::rt::trace
+
+namespace esc::rt::detail {
+
+namespace {
+
+struct running {
+  std::uint64_t allocs, bytes, frees;
+};
+
+// The G whose poll this thread is running, and the thread's running counts
+// when its share was last handed to it.
+struct poll_state {
+  promise_base* g;
+  running base;
+};
+constinit thread_local poll_state tl_poll{};
+
+// Before the fast path's cache changes: its record's counts since it became
+// current join the folded part of the running totals.
+void fold_site() noexcept {
+  trace_tls& t = tl_trace;
+  if (t.site == nullptr) return;
+  t.folded_allocs += trace::get(t.site->allocs) - t.site_allocs0;
+  t.folded_bytes += trace::get(t.site->bytes) - t.site_bytes0;
+  t.site = nullptr;
 }
 
-ESC_RT_INLINE void record_free() noexcept {
-  ++ctx()->frees;
-  bump(block()->frees);
+running running_now() noexcept {
+  const trace_tls& t = tl_trace;
+  running r{t.folded_allocs, t.folded_bytes, t.frees != nullptr ? trace::get(*t.frees) : 0};
+  if (t.site != nullptr) {
+    r.allocs += trace::get(t.site->allocs) - t.site_allocs0;
+    r.bytes += trace::get(t.site->bytes) - t.site_bytes0;
+  }
+  return r;
+}
+
+// The counts attributed to `c` so far: a task's settled counts plus the
+// running poll's share, or (outside tasks) the thread's running counts.
+running attributed(trace_ctx* c) noexcept {
+  if (c == &tl_thread_ctx) return running_now();
+  running r{c->allocs, c->alloc_bytes, c->frees};
+  if (tl_poll.g != nullptr && &tl_poll.g->ctx == c) {
+    const running now = running_now();
+    r.allocs += now.allocs - tl_poll.base.allocs;
+    r.bytes += now.bytes - tl_poll.base.bytes;
+    r.frees += now.frees - tl_poll.base.frees;
+  }
+  return r;
+}
+
+// The thread's block exists and its free counter is armed, so that running
+// counts taken now and later are differences of the same counters.
+void arm() noexcept {
+  if (tl_trace.frees == nullptr && !trace::tl_suppress) tl_trace.frees = &trace::block()->frees;
 }
 
 } // namespace
 
+void trace_alloc_slow(std::size_t n, void* where) noexcept {
+  using namespace esc::rt::trace;
+  if (tl_suppress) return;
+  fold_site();
+  thread_block* b = block();
+  tl_trace.frees = &b->frees;
+  const auto addr = reinterpret_cast<std::uintptr_t>(where);
+  call_site* s = find_site(b, addr, current_trace_ctx()->top_id);
+  if (s == nullptr) {
+    bump(b->unsited_allocs);
+    bump(b->unsited_bytes, n);
+    tl_trace.folded_allocs += 1;
+    tl_trace.folded_bytes += n;
+    return;
+  }
+  tl_trace.addr = addr;
+  tl_trace.site = s;
+  tl_trace.site_allocs0 = get(s->allocs);
+  tl_trace.site_bytes0 = get(s->bytes);
+  bump(s->allocs);
+  bump(s->bytes, n);
+}
+
+void trace_free_slow() noexcept {
+  using namespace esc::rt::trace;
+  if (tl_suppress) return;
+  thread_block* b = block();
+  tl_trace.frees = &b->frees;
+  bump(b->frees);
+}
+
+void trace_poll_flush() noexcept {
+  promise_base* g = tl_poll.g;
+  if (g == nullptr || g != tl_g) return;
+  const running now = running_now();
+  g->ctx.allocs += static_cast<std::uint32_t>(now.allocs - tl_poll.base.allocs);
+  g->ctx.alloc_bytes += now.bytes - tl_poll.base.bytes;
+  g->ctx.frees += static_cast<std::uint32_t>(now.frees - tl_poll.base.frees);
+  tl_poll.base = now;
+}
+
+} // namespace esc::rt::detail
+
+namespace esc::rt::trace {
 
 scope::scope(site& s) noexcept {
   site_ = nullptr;
@@ -198,11 +272,15 @@ scope::scope(site& s) noexcept {
   site_ = &s;
   id_ = id;
   ctx_ = ctx();
+  detail::arm();
+  detail::fold_site();  // the innermost scope is part of the call-site key
   parent_ = ctx_->top;
   ctx_->top = this;
-  allocs0_ = ctx_->allocs;
-  bytes0_ = ctx_->alloc_bytes;
-  frees0_ = ctx_->frees;
+  ctx_->top_id = id + 1;
+  const detail::running r = detail::attributed(ctx_);
+  allocs0_ = static_cast<std::uint32_t>(r.allocs);
+  bytes0_ = r.bytes;
+  frees0_ = static_cast<std::uint32_t>(r.frees);
   pins0_ = ctx_->pins;
   unpins0_ = ctx_->unpins;
   arena_run_ = arena_peak_ = 0;
@@ -213,13 +291,16 @@ scope::scope(site& s) noexcept {
 scope::~scope() {
   if (site_ == nullptr) return;
   const std::uint64_t dt = rdtsc() - t0_;
+  detail::fold_site();
   ctx_->top = parent_;
+  ctx_->top_id = parent_ != nullptr ? parent_->id_ + 1 : 0;
+  const detail::running r = detail::attributed(ctx_);
   scope_stats& st = block()->scopes[id_];
   const bool first = get(st.calls) == 0;
   bump(st.calls);
-  bump(st.allocs, static_cast<std::uint32_t>(ctx_->allocs - allocs0_));
-  bump(st.bytes, ctx_->alloc_bytes - bytes0_);
-  bump(st.frees, static_cast<std::uint32_t>(ctx_->frees - frees0_));
+  bump(st.allocs, static_cast<std::uint32_t>(static_cast<std::uint32_t>(r.allocs) - allocs0_));
+  bump(st.bytes, r.bytes - bytes0_);
+  bump(st.frees, static_cast<std::uint32_t>(static_cast<std::uint32_t>(r.frees) - frees0_));
   bump(st.cyc_total, dt);
   if (first || dt < get(st.cyc_min)) st.cyc_min.store(dt, std::memory_order_relaxed);
   raise(st.cyc_max, dt);
@@ -233,28 +314,28 @@ scope::~scope() {
   if (parent_ != nullptr) scope_access::pinned(parent_, pinned_max_);
 }
 
-void* traced_alloc(std::size_t n, void* call_site) noexcept {
+void* traced_alloc_slow(std::size_t n, void* call_site) noexcept {
   void* p = alloc(n);
-  if (detail::tracing() && !tl_suppress) record_alloc(n, call_site);
+  if (detail::tracing()) detail::trace_alloc(n, call_site);
   return p;
 }
 
 void* traced_alloc_aligned(std::size_t n, std::size_t align, void* call_site) noexcept {
   void* p = alloc_aligned(n, align);
-  if (detail::tracing() && !tl_suppress) record_alloc(n, call_site);
+  if (detail::tracing()) detail::trace_alloc(n, call_site);
   return p;
 }
 
-void traced_free(void* p) noexcept {
+void traced_free_slow(void* p) noexcept {
   if (p == nullptr) return;
   free(p);
-  if (detail::tracing() && !tl_suppress) record_free();
+  if (detail::tracing()) detail::trace_free();
 }
 
-void traced_free_sized(void* p, std::size_t n) noexcept {
+void traced_free_sized_slow(void* p, std::size_t n) noexcept {
   if (p == nullptr) return;
   free(p, n);
-  if (detail::tracing() && !tl_suppress) record_free();
+  if (detail::tracing()) detail::trace_free();
 }
 
 void set_enabled(bool on) noexcept {
@@ -269,8 +350,28 @@ void set_enabled(bool on) noexcept {
 
 bool enabled() noexcept { return detail::tracing(); }
 
-suppress_guard::suppress_guard() noexcept { tl_suppress = true; }
+// Disarms the fast path too: its misses land in the slow path, which checks.
+suppress_guard::suppress_guard() noexcept {
+  detail::fold_site();
+  tl_suppress = true;
+  detail::tl_trace.frees = nullptr;
+}
 suppress_guard::~suppress_guard() { tl_suppress = false; }
+
+namespace {
+std::mutex g_lp_mu;
+long_poll_record g_long_polls[kMaxLongPollKinds];
+std::size_t g_nlong_polls = 0;
+std::uint64_t g_retakes = 0;
+} // namespace
+
+long_poll_record* long_polls_lock(std::size_t& n, std::uint64_t& retakes) noexcept {
+  g_lp_mu.lock();
+  n = g_nlong_polls;
+  retakes = g_retakes;
+  return g_long_polls;
+}
+void long_polls_unlock() noexcept { g_lp_mu.unlock(); }
 
 arena_record* arenas_lock(std::size_t& n) noexcept {
   g_arena_mu.lock();
@@ -280,6 +381,7 @@ arena_record* arenas_lock(std::size_t& n) noexcept {
 void arenas_unlock() noexcept { g_arena_mu.unlock(); }
 
 void reset() noexcept {
+  detail::fold_site();
   for (thread_block* b = g_blocks.load(); b != nullptr; b = b->next) {
     thread_block* next = b->next;
     bool in_use = b->in_use.load();
@@ -287,6 +389,11 @@ void reset() noexcept {
     ::new (b) thread_block();
     b->next = next;
     b->in_use.store(in_use);
+  }
+  {
+    std::lock_guard<std::mutex> l(g_lp_mu);
+    g_nlong_polls = 0;
+    g_retakes = 0;
   }
   std::lock_guard<std::mutex> l(g_arena_mu);
   g_narenas = 0;
@@ -339,6 +446,25 @@ void trace_pin(bool pin, std::size_t pinned) noexcept {
   for (scope* s = c->top; s != nullptr; s = scope_access::parent(s)) scope_access::pinned(s, pinned);
 }
 
+void trace_long_poll(std::uintptr_t fn, std::int64_t held_ns, bool first) noexcept {
+  std::lock_guard<std::mutex> l(g_lp_mu);
+  long_poll_record* r = nullptr;
+  for (std::size_t i = 0; i < g_nlong_polls; ++i)
+    if (g_long_polls[i].fn == fn) r = &g_long_polls[i];
+  if (r == nullptr) {
+    if (g_nlong_polls == kMaxLongPollKinds) return;
+    r = &g_long_polls[g_nlong_polls++];
+    *r = long_poll_record{fn, 0, 0};
+  }
+  if (first) ++r->count;
+  r->max_ns = std::max<std::uint64_t>(r->max_ns, static_cast<std::uint64_t>(held_ns));
+}
+
+void trace_retake() noexcept {
+  std::lock_guard<std::mutex> l(g_lp_mu);
+  ++g_retakes;
+}
+
 void trace_spawn(promise_base* g) noexcept {
   g->ctx = trace_ctx{};
   g->ctx.t_spawn = rdtsc();
@@ -348,9 +474,15 @@ void trace_spawn(promise_base* g) noexcept {
 
 void trace_execute(promise_base* g, std::coroutine_handle<> h) noexcept {
   const std::uintptr_t fn = kind_of(g);  // g may be gone after resume()
+  arm();
+  fold_site();  // another context: another innermost scope
+  tl_poll = poll_state{g, running_now()};
   const std::uint64_t t0 = rdtsc();
   h.resume();
   const std::uint64_t dt = rdtsc() - t0;
+  // g settled its counts when it suspended or ended (current_g, exit).
+  tl_poll.g = nullptr;
+  fold_site();
   if (kind_stats* k = kind_slot(block(), fn)) {
     bump(k->polls);
     bump(k->cyc_total, dt);
@@ -359,6 +491,8 @@ void trace_execute(promise_base* g, std::coroutine_handle<> h) noexcept {
 }
 
 void trace_task_exit(promise_base* g) noexcept {
+  trace_poll_flush();
+  tl_poll.g = nullptr;
   kind_stats* k = kind_slot(block(), kind_of(g));
   if (k == nullptr) return;
   bump(k->completed);

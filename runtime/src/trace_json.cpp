@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -181,8 +182,8 @@ std::string to_json() {
 
   for (thread_block* b = g_blocks.load(std::memory_order_acquire); b != nullptr; b = b->next) {
     ++threads;
-    allocs += get(b->allocs);
-    bytes += get(b->bytes);
+    allocs += get(b->unsited_allocs);
+    bytes += get(b->unsited_bytes);
     frees += get(b->frees);
     pins += get(b->pins);
     unpins += get(b->unpins);
@@ -212,6 +213,8 @@ std::string to_json() {
       auto& v = calls[{a, c.scope.load(std::memory_order_relaxed)}];
       v.first += get(c.allocs);
       v.second += get(c.bytes);
+      allocs += get(c.allocs);
+      bytes += get(c.bytes);
     }
     for (const kind_stats& k : b->kinds) {
       const std::uintptr_t fn = k.fn.load(std::memory_order_relaxed);
@@ -235,6 +238,15 @@ std::string to_json() {
   symbolizer names;
   for (const auto& [key, v] : calls) names.want(key.first, true);
   for (const auto& [fn, k] : kinds) names.want(fn, false);
+  std::vector<long_poll_record> long_polls;
+  std::uint64_t retakes = 0;
+  {
+    std::size_t n = 0;
+    long_poll_record* r = long_polls_lock(n, retakes);
+    long_polls.assign(r, r + n);
+    long_polls_unlock();
+  }
+  for (const long_poll_record& r : long_polls) names.want(r.fn, false);
   names.resolve();
 
   json out;
@@ -305,19 +317,63 @@ std::string to_json() {
   }
   out["tasks"] = std::move(jtasks);
 
-  json jarenas = json::array();
+  // Destroyed arenas (recorded by their destructors) and the ones still
+  // alive now, merged by name.
+  struct arena_sum {
+    std::uint64_t instances = 0, alive = 0, capacity = 0, peak = 0, overflows = 0;
+  };
+  std::vector<std::pair<std::string, arena_sum>> arenas;
+  auto arena_slot = [&arenas](const char* name) -> arena_sum& {
+    const std::string key = name != nullptr ? name : "";
+    for (auto& [k, v] : arenas)
+      if (k == key) return v;
+    return arenas.emplace_back(key, arena_sum{}).second;
+  };
   {
     std::size_t n = 0;
     arena_record* a = arenas_lock(n);
-    for (std::size_t i = 0; i < n; ++i)
-      jarenas.push_back({{"name", a[i].name ? a[i].name : ""},
-                         {"instances", a[i].instances},
-                         {"capacity", a[i].capacity},
-                         {"peak_bytes", a[i].peak},
-                         {"overflows", a[i].overflows}});
+    for (std::size_t i = 0; i < n; ++i) {
+      arena_sum& d = arena_slot(a[i].name);
+      d.instances += a[i].instances;
+      d.capacity = std::max(d.capacity, a[i].capacity);
+      d.peak = std::max(d.peak, a[i].peak);
+      d.overflows += a[i].overflows;
+    }
     arenas_unlock();
   }
+  struct live_ctx {
+    decltype(arena_slot)* slot;
+  } lc{&arena_slot};
+  detail::trace_live_arenas(
+      [](void* c, const char* name, std::size_t capacity, std::size_t peak, std::size_t overflows) {
+        arena_sum& d = (*static_cast<live_ctx*>(c)->slot)(name);
+        ++d.instances;
+        ++d.alive;
+        d.capacity = std::max<std::uint64_t>(d.capacity, capacity);
+        d.peak = std::max<std::uint64_t>(d.peak, peak);
+        d.overflows += overflows;
+      },
+      &lc);
+  json jarenas = json::array();
+  for (const auto& [name, d] : arenas)
+    jarenas.push_back({{"name", name},
+                       {"instances", d.instances},
+                       {"alive", d.alive},
+                       {"capacity", d.capacity},
+                       {"peak_bytes", d.peak},
+                       {"overflows", d.overflows}});
   out["arenas"] = std::move(jarenas);
+
+  json jlong = json::array();
+  for (const long_poll_record& r : long_polls) {
+    json j = names.describe(r.fn, true);
+    j["entry"] = j["symbol"];
+    j.erase("symbol");
+    j["count"] = r.count;
+    j["max_observed_ns"] = r.max_ns;
+    jlong.push_back(std::move(j));
+  }
+  out["watchdog"] = {{"long_polls", std::move(jlong)}, {"retakes", retakes}};
 
   json jsites = json::array();
   for (const auto& [key, v] : calls) {

@@ -57,11 +57,19 @@ struct thread_block {
   thread_block* next;
   std::atomic<bool> in_use;
   counter frees, pins, unpins, dropped_sites, dropped_kinds, unsited_allocs, unsited_bytes;
-  counter cancelled_frees;  // frees of tasks shutdown cancelled (kinds count the rest)
   scope_stats scopes[kMaxSites];
   call_site calls[kCallSlots];
   kind_stats kinds[kKindSlots];
 };
+
+// Long polls seen by a scheduler's monitor, by task entry (few: a mutex).
+inline constexpr int kMaxLongPollKinds = 256;
+struct long_poll_record {
+  std::uintptr_t fn;
+  std::uint64_t count, max_ns;
+};
+long_poll_record* long_polls_lock(std::size_t& n, std::uint64_t& retakes) noexcept;  // locked
+void long_polls_unlock() noexcept;
 
 struct arena_record {
   const char* name;

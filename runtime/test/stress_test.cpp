@@ -125,6 +125,50 @@ TEST(Stress, PinUnpinChurn) {
   EXPECT_GE(s.stats().threads_retired, static_cast<std::uint64_t>(kTasks / 8));
 }
 
+// Tasks blocking in sections (losing and regaining Ps), yielding and
+// spawning, on fewer Ps than threads; then shutdown with some still blocked.
+TEST(Stress, BlockingSectionsChurn) {
+  esc_test::tracked::live() = 0;
+  const int kTasks = 400 / static_cast<int>(kScale);
+  {
+    rt::scheduler s(2);
+    std::atomic<long> sum{0};
+    auto root = [&]() -> rt::task<void> {
+      std::vector<rt::join_handle<void>> hs;
+      hs.reserve(kTasks);
+      for (int i = 0; i < kTasks; ++i)
+        hs.push_back(rt::spawn([&sum, i]() -> rt::task<void> {
+          esc_test::tracked t;
+          for (int k = 0; k < 3; ++k) {
+            if ((i + k) % 3 == 0) {
+              rt::blocking_section b;
+              std::this_thread::sleep_for(std::chrono::microseconds(100));
+            }
+            rt::spawn_detached([](std::atomic<long>& sum) -> rt::task<void> {
+              sum.fetch_add(1);
+              co_return;
+            }(sum));
+            co_await rt::yield();
+          }
+          sum.fetch_add(10);
+        }));
+      for (auto& h : hs) co_await std::move(h);
+    };
+    s.run(root());
+    EXPECT_GE(sum.load(), 10L * kTasks);
+    // Leave some blocked in a section while shutting down.
+    for (int i = 0; i < 4; ++i)
+      s.spawn_detached([]() -> rt::task<void> {
+        esc_test::tracked t;
+        rt::blocking_section b;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        co_return;
+      }());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  EXPECT_EQ(esc_test::tracked::live().load(), 0);
+}
+
 TEST(Stress, ShutdownUnderLoad) {
   esc_test::tracked::live() = 0;
   const int kRounds = 20 / static_cast<int>(kScale > 1 ? 4 : 1);

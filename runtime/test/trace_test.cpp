@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace rt = esc::rt;
@@ -137,6 +138,35 @@ TEST_F(Trace, ArenaRecordsAtDestruction) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(Trace, LiveArenasAppearWithTheirPeak) {
+  rt::arena live(2048, "still-open");
+  live.allocate(500);
+  live.reset();
+  live.allocate(64);
+  json t = snapshot();
+  bool found = false;
+  for (const json& a : t["arenas"])
+    if (a["name"] == "still-open") {
+      found = true;
+      EXPECT_EQ(a["alive"], 1);
+      EXPECT_EQ(a["instances"], 1);
+      EXPECT_EQ(a["peak_bytes"], 500);
+      EXPECT_EQ(a["capacity"], 2048);
+    }
+  EXPECT_TRUE(found) << t["arenas"].dump();
+  {
+    rt::arena gone(1000, "still-open");
+    gone.allocate(700);
+  }
+  json after = snapshot();
+  for (const json& a : after["arenas"])
+    if (a["name"] == "still-open") {
+      EXPECT_EQ(a["instances"], 2);  // one destroyed, one alive: merged by name
+      EXPECT_EQ(a["alive"], 1);
+      EXPECT_EQ(a["peak_bytes"], 700);
+    }
+}
+
 TEST_F(Trace, TimeIsMeasuredPerCall) {
   for (int i = 0; i < 3; ++i) {
     ESC_TRACE_SCOPE("test::busy");
@@ -240,6 +270,42 @@ TEST_F(Trace, ScopeInACoroutineFollowsTheTaskAcrossThreads) {
   };
   sched.run(root());
   EXPECT_EQ(scope_named(snapshot(), "test::coro_scope")["allocs"], 20);
+}
+
+} // namespace
+
+// Exported: the trace names it.
+rt::task<void> esc_test_hog() {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(40);
+  while (std::chrono::steady_clock::now() < until) {
+  }
+  co_return;
+}
+
+namespace {
+
+TEST_F(Trace, WatchdogRecordsLongPollsAndRetakes) {
+  rt::scheduler_options o;
+  o.nprocs = 1;
+  o.long_poll = std::chrono::milliseconds(5);
+  rt::scheduler sched(o);
+  sched.run(esc_test_hog());
+  sched.run([]() -> rt::task<void> {
+    rt::blocking_section b;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    co_return;
+  });
+  json t = snapshot();
+  const json& w = t["watchdog"];
+  EXPECT_GE(w["retakes"].get<int>(), 1) << w.dump();
+  bool hog = false;
+  for (const json& l : w["long_polls"])
+    if (l["entry"].is_string() && l["entry"].get<std::string>().find("esc_test_hog") != std::string::npos) {
+      hog = true;
+      EXPECT_EQ(l["count"], 1);
+      EXPECT_GE(l["max_observed_ns"].get<double>(), 5e6);
+    }
+  EXPECT_TRUE(hog) << w.dump();
 }
 
 TEST_F(Trace, WritesAParseableFile) {

@@ -3,6 +3,7 @@
 #include <escapement/verify.hpp>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -121,6 +122,26 @@ TEST(Verify, EndToEndAgainstARealTrace) {
     {"kind": "pin_balance", "function": "gw::pinned_io", "file": "trace_demo.cpp", "line": 30}
   ]})");
   EXPECT_EQ(sh("'" ESC_VERIFY_EXE "' --claims '" + truth + "' --trace '" + trace + "' > /dev/null"), 0);
+  {
+    // Arenas alive at exit are in the trace with their peak.
+    std::ifstream f(trace);
+    const nlohmann::json t = nlohmann::json::parse(f);
+    bool session = false, gw = false;
+    for (const auto& a : t["arenas"]) {
+      if (a["name"] == "gw-session") {
+        session = true;
+        EXPECT_EQ(a["alive"], 1);
+        EXPECT_EQ(a["peak_bytes"], 100);
+        EXPECT_EQ(a["capacity"], 4096);
+      }
+      if (a["name"] == "gw-arena") {
+        gw = true;
+        EXPECT_EQ(a["peak_bytes"], 256);
+      }
+    }
+    EXPECT_TRUE(session) << t["arenas"].dump();
+    EXPECT_TRUE(gw) << t["arenas"].dump();
+  }
   auto lie = put("demo-false.json", R"({"version": 1, "tool": "escapement", "claims": [
     {"kind": "noalloc", "function": "gw::parse", "file": "trace_demo.cpp", "line": 23},
     {"kind": "arena_bound", "function": "gw::handle_packet", "bytes": 255, "file": "trace_demo.cpp", "line": 14}

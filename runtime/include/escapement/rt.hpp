@@ -6,6 +6,7 @@
 #include <escapement/annotations.hpp>
 #include <escapement/rt/alloc.hpp>
 #include <escapement/rt/arena.hpp>
+#include <escapement/rt/blocking.hpp>
 #include <escapement/rt/channel.hpp>
 #include <escapement/rt/pin.hpp>
 #include <escapement/rt/scheduler.hpp>

@@ -62,28 +62,56 @@ private:
 };
 
 // Recording entry points of the instrumented operator new/delete, callable
-// directly (the benchmark does). They record only while tracing is enabled;
-// inline, so the traced operator new is the allocator plus the recorder's
-// fast path (detail/trace_record.hpp) in one function.
-inline void* traced_alloc(std::size_t n, void* call_site) noexcept {
-  void* p = alloc(n);
-  if (detail::tracing()) detail::trace_alloc(n, call_site);
-  return p;
+// directly (the benchmark does). They record only while tracing is enabled.
+// Inline and small: one test covers "tracing on, call-site cache hit,
+// thread cache hit", so the traced operator new is the allocator's fast path
+// plus two increments; everything else is one out-of-line call.
+void* traced_alloc_slow(std::size_t n, void* call_site) noexcept;
+void traced_free_slow(void* p) noexcept;
+void traced_free_sized_slow(void* p, std::size_t n) noexcept;
+
+ESC_RT_INLINE void* traced_alloc(std::size_t n, void* call_site) noexcept {
+  if constexpr (!detail::kSystemMalloc) {
+    detail::trace_tls& t = detail::tl_trace;
+    detail::trace_site_record* s = t.site;
+    if (n <= detail::kMaxSmall && s != nullptr && t.addr == reinterpret_cast<std::uintptr_t>(call_site) &&
+        detail::tracing()) [[likely]] {
+      if (void* p = detail::cache_pop(detail::size_class(n))) [[likely]] {
+        detail::trace_bump(s->allocs);
+        detail::trace_bump(s->bytes, n);
+        return p;
+      }
+    }
+  }
+  return traced_alloc_slow(n, call_site);
 }
-inline void* traced_alloc_aligned(std::size_t n, std::size_t align, void* call_site) noexcept {
-  void* p = alloc_aligned(n, align);
-  if (detail::tracing()) detail::trace_alloc(n, call_site);
-  return p;
+void* traced_alloc_aligned(std::size_t n, std::size_t align, void* call_site) noexcept;
+
+ESC_RT_INLINE void traced_free_sized(void* p, std::size_t n) noexcept {
+  if constexpr (!detail::kSystemMalloc) {
+    detail::trace_counter* f = detail::tl_trace.frees;
+    if (n <= detail::kMaxSmall && p != nullptr && f != nullptr && detail::tracing()) [[likely]] {
+      if (detail::cache_push(detail::size_class(n), p)) [[likely]] {
+        detail::trace_bump(*f);
+        return;
+      }
+    }
+  }
+  traced_free_sized_slow(p, n);
 }
-inline void traced_free(void* p) noexcept {
-  if (p == nullptr) return;
-  free(p);
-  if (detail::tracing()) detail::trace_free();
-}
-inline void traced_free_sized(void* p, std::size_t n) noexcept {
-  if (p == nullptr) return;
-  free(p, n);
-  if (detail::tracing()) detail::trace_free();
+
+ESC_RT_INLINE void traced_free(void* p) noexcept {
+  if constexpr (!detail::kSystemMalloc) {
+    detail::trace_counter* f = detail::tl_trace.frees;
+    const std::uintptr_t off = reinterpret_cast<std::uintptr_t>(p) - detail::g_heap.base;
+    if (off < detail::kHeapReserve && f != nullptr && detail::tracing()) [[likely]] {
+      if (detail::cache_push(detail::g_heap.pagemap[off >> detail::kPageShift], p)) [[likely]] {
+        detail::trace_bump(*f);
+        return;
+      }
+    }
+  }
+  traced_free_slow(p);
 }
 
 // escapement_rt_instrumented enables tracing before main; tests and
@@ -97,7 +125,8 @@ std::string to_json();
 bool write(const char* path);
 // $ESCAPEMENT_TRACE if set (empty: do not write), else "escapement-trace.json".
 const char* default_path() noexcept;
-// Forget everything recorded so far (tests).
+// Forget everything recorded so far (tests; no other thread may be
+// recording meanwhile: their call-site caches would point at cleared records).
 void reset() noexcept;
 
 } // namespace esc::rt::trace

@@ -137,12 +137,22 @@ void flush_thread_cache() noexcept;
 
 struct heap_stats {
   std::size_t reserved_bytes;   // small-object reservation
-  std::size_t span_bytes;       // carved into spans so far (never returned)
+  std::size_t span_bytes;       // in spans assigned to a size class (objects in use or free)
   std::size_t spans;
   std::size_t large_live;       // large objects currently mapped
   std::size_t large_live_bytes;
+  std::size_t central_free_bytes;  // free objects in the central lists (not thread caches)
+  std::size_t released_bytes;   // spans returned to the OS, kept for reuse
+  std::size_t scavenges;        // scavenger passes so far
 };
 heap_stats heap_statistics() noexcept;
+
+// Return this thread's cache to the central lists, then every span whose
+// objects are all free to the OS (madvise(MADV_DONTNEED)). Returns the bytes
+// released. The allocator also does this by itself when the central lists
+// hold more than max(32 MiB, half of span_bytes) (Go: debug.FreeOSMemory
+// and the background scavenger).
+std::size_t release_free_memory() noexcept;
 
 // std-compatible allocator over the size classes (no tracing).
 template <class T>

@@ -6,12 +6,16 @@
 // calls the overflow handler (default: message on stderr, then abort). An
 // arena belongs to one thread at a time (no internal locking); destructors of
 // objects made in it are not run (make<T> requires trivially destructible T).
+// Every arena is on a process-wide list from construction to destruction, so
+// the trace also reports arenas still alive when it is written; peak and
+// overflow counts are relaxed atomics for that reader (plain moves on x86).
 #ifndef ESCAPEMENT_RT_ARENA_HPP
 #define ESCAPEMENT_RT_ARENA_HPP
 
 #include <escapement/annotations.hpp>
 #include <escapement/rt/detail/hooks.hpp>
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -37,12 +41,12 @@ public:
     const std::uintptr_t at = (cur + align - 1) & ~(std::uintptr_t{align} - 1);
     const std::size_t end = static_cast<std::size_t>(at - base_) + bytes;
     if (end > cap_ || end < bytes) [[unlikely]] {
-      ++overflows_;
+      overflows_.store(overflows_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
       return nullptr;
     }
     const std::size_t taken = end - used_;
     used_ = end;
-    if (end > peak_) peak_ = end;
+    if (end > peak_.load(std::memory_order_relaxed)) peak_.store(end, std::memory_order_relaxed);
     if (detail::tracing()) [[unlikely]]
       detail::trace_arena_alloc(taken);
     return reinterpret_cast<void*>(at);
@@ -85,8 +89,8 @@ public:
 
   std::size_t used() const noexcept { return used_; }
   std::size_t capacity() const noexcept { return cap_; }
-  std::size_t peak() const noexcept { return peak_; }
-  std::size_t overflows() const noexcept { return overflows_; }
+  std::size_t peak() const noexcept { return peak_.load(std::memory_order_relaxed); }
+  std::size_t overflows() const noexcept { return overflows_.load(std::memory_order_relaxed); }
   const char* name() const noexcept { return name_; }
 
   static arena_overflow_handler set_overflow_handler(arena_overflow_handler h) noexcept;
@@ -96,12 +100,16 @@ private:
   // message) and aborts, so its allocations are audited, not a hot-path cost.
   ESC_ALLOW_ALLOC [[noreturn]] void overflow(std::size_t requested) const noexcept;
 
+  friend void detail::trace_live_arenas(detail::arena_visitor, void*) noexcept;
+
   std::uintptr_t base_;
   std::size_t cap_;
   std::size_t used_ = 0;
-  std::size_t peak_ = 0;
-  std::size_t overflows_ = 0;
+  std::atomic<std::size_t> peak_{0};
+  std::atomic<std::size_t> overflows_{0};
   const char* name_;
+  arena* prev_ = nullptr;  // live list, under its mutex (arena.cpp)
+  arena* next_ = nullptr;
 };
 
 } // namespace esc::rt

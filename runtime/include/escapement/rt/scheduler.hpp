@@ -17,6 +17,7 @@
 #include <escapement/annotations.hpp>
 #include <escapement/rt/task.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -31,6 +32,19 @@ struct scheduler_stats {
   std::uint64_t parks;            // times a worker went to sleep
   std::uint64_t handoffs;         // Ps handed to another M because of pinning
   std::uint64_t cancelled;        // tasks cancelled by shutdown
+  std::uint64_t long_polls;       // polls the monitor saw holding a P past long_poll
+  std::uint64_t retakes;          // Ps taken from a thread blocked in a blocking_section
+};
+
+struct scheduler_options {
+  unsigned nprocs = 0;  // 0 = hardware concurrency; at most 64
+  // The monitor thread (Go's sysmon). C++ coroutines cannot be preempted:
+  // a task that runs long without suspending keeps its P and the monitor can
+  // only report it (scheduler_stats::long_polls, and the trace's
+  // "watchdog" section). A task blocked inside a blocking_section, though,
+  // loses its P to another thread after retake_after. Zero disables either.
+  std::chrono::nanoseconds long_poll = std::chrono::milliseconds(10);
+  std::chrono::nanoseconds retake_after = std::chrono::microseconds(20);
 };
 
 namespace detail {
@@ -61,6 +75,7 @@ class scheduler {
 public:
   // nprocs = number of Ps (parallelism); 0 = hardware concurrency. At most 64.
   explicit scheduler(unsigned nprocs = 0);
+  explicit scheduler(const scheduler_options& options);
   ~scheduler();
   scheduler(const scheduler&) = delete;
   scheduler& operator=(const scheduler&) = delete;

@@ -6,6 +6,7 @@
 #define ESCAPEMENT_RT_TIMER_HPP
 
 #include <escapement/annotations.hpp>
+#include <escapement/rt/blocking.hpp>
 #include <escapement/rt/detail/g.hpp>
 
 #include <chrono>
@@ -53,9 +54,10 @@ ESC_NOALLOC ESC_NONBLOCKING sleep_awaiter sleep_for(std::chrono::duration<Rep, P
   return sleep_awaiter(std::chrono::duration_cast<std::chrono::nanoseconds>(d).count());
 }
 
-// Outside tasks: sleeps the calling OS thread.
+// Sleeps the calling OS thread (from a task, in a blocking_section).
 template <class Rep, class Period>
 ESC_BLOCKING void blocking_sleep_for(std::chrono::duration<Rep, Period> d) {
+  blocking_section b;
   std::this_thread::sleep_for(d);
 }
 

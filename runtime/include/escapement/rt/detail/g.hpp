@@ -73,7 +73,17 @@ struct promise_base : qnode {
 // The G running on this thread (nullptr outside tasks).
 extern constinit thread_local promise_base* tl_g;
 
-ESC_RT_INLINE promise_base* current_g() noexcept { return tl_g; }
+// Hands the running poll's allocation counts to its G (src/trace.cpp).
+void trace_poll_flush() noexcept;
+
+// Every suspension point calls this right before it publishes the G (sets
+// resume_point and puts it where a waker finds it): the last moment the G
+// is still this thread's, so the recorder settles its counts here.
+ESC_RT_INLINE promise_base* current_g() noexcept {
+  if (tracing()) [[unlikely]]
+    trace_poll_flush();
+  return tl_g;
+}
 
 // Scheduler entry points used by inline code (src/scheduler.cpp).
 ESC_NOALLOC ESC_NONBLOCKING void spawn_here(promise_base* g, std::coroutine_handle<> h, bool detached) noexcept;

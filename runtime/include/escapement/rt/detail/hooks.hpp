@@ -36,7 +36,7 @@ struct trace_ctx {
   std::uint32_t frees = 0;
   std::uint16_t pins = 0;
   std::uint16_t unpins = 0;
-  std::int32_t top_id = 0;      // its site id + 1 (0: none), for the allocation fast path
+  std::int32_t top_id = 0;      // its site id + 1 (0: none): the call-site records' key
   trace::scope* top = nullptr;  // innermost open ESC_TRACE_SCOPE
   std::uint64_t t_spawn = 0;    // tsc at spawn (tasks)
   std::uintptr_t kind = 0;      // task entry (resume function), set at spawn
@@ -47,6 +47,12 @@ void trace_arena_reset() noexcept;
 void trace_arena_done(const char* name, std::size_t capacity, std::size_t peak,
                       std::size_t overflows) noexcept;
 void trace_pin(bool pin, std::size_t pinned_threads) noexcept;
+
+// Arenas alive right now (the trace writer): f(ctx, name, capacity, peak,
+// overflows) for each, under the live list's lock.
+using arena_visitor = void (*)(void* ctx, const char* name, std::size_t capacity, std::size_t peak,
+                               std::size_t overflows);
+void trace_live_arenas(arena_visitor f, void* ctx) noexcept;
 
 } // namespace esc::rt::detail
 
