@@ -179,6 +179,27 @@ Resolver::findAllocation(const CallEdge &Start,
   return std::nullopt;
 }
 
+bool Resolver::allocationFree(llvm::StringRef USR) {
+  std::vector<std::string> Work{USR.str()};
+  llvm::StringSet<> Seen{USR};
+  while (!Work.empty()) {
+    const FunctionFacts *F = Source.facts(Work.back());
+    Work.pop_back();
+    if (F && F->Declared.AllowAlloc)
+      continue;
+    if (!F || !F->Allocs.empty() || !F->Unknown.empty())
+      return false;
+    // Without a body only a contract speaks for it (checked where it is
+    // defined, or refuted by the run).
+    if (!F->HasBody && !F->Declared.NoAlloc && !F->Declared.NonBlocking)
+      return false;
+    for (const CallEdge &E : F->Calls)
+      if (Seen.insert(E.USR).second)
+        Work.push_back(E.USR);
+  }
+  return true;
+}
+
 std::vector<Cause> Resolver::chain(const Cause &Start, Effect E) {
   std::vector<Cause> Out{Start};
   llvm::StringSet<> Seen;

@@ -81,6 +81,14 @@ public:
   std::optional<std::vector<Cause>>
   findAllocation(const CallEdge &Start, const std::function<bool(const AllocSite &)> &Wanted);
 
+  /// Whether nothing reachable from `USR` allocates or is opaque, without
+  /// trusting a callee's ESC_NOALLOC: one that allocates anyway (reported
+  /// where it is defined) still allocates at run time. This is what a
+  /// `noalloc` claim for `escapement verify` needs; verdicts (and findings)
+  /// trust that contract so a violation is reported once, at its source.
+  /// Audited callees (ESC_ALLOW_ALLOC: a slow path such as an arena's
+  /// overflow) are trusted here too; the run shows whether they were taken.
+  bool allocationFree(llvm::StringRef USR);
   /// Verdict contributions of a call to `USR` as seen from a caller: honours
   /// contracts (a callee declared no-alloc is trusted by its callers; its own
   /// body is checked where it is defined).

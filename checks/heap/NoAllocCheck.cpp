@@ -65,7 +65,10 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
     }
     // A claim the instrumented runtime can refute (`escapement verify`).
     // Header functions are claimed too (deduplicated by name across TUs).
-    if (Proven && !Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
+    // Only what is allocation-free all the way down is claimed: a callee's
+    // contract is trusted for findings, not for claims.
+    if (Proven && !Ctx.getSourceManager().isInSystemHeader(FD->getLocation()) &&
+        R.allocationFree(L.F.USR))
       Session::get().claims().add(
           {"noalloc", FD->getQualifiedNameAsString(), L.F.Pos, {}, {}, {}});
   }

@@ -120,6 +120,41 @@ TEST(Resolver, DeclaredNoAllocCalleeIsTrustedByCallers) {
   EXPECT_FALSE(R.verdict("a").Allocates);
 }
 
+TEST(Resolver, ClaimsDoNotTrustAViolatedNoAllocContract) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 1));
+  auto &B = S.add("b");
+  B.Declared.NoAlloc = true;
+  B.Calls.push_back(call("c", 2));
+  S.add("c").Allocs.push_back(site("new int"));
+  Resolver R(S);
+  EXPECT_FALSE(R.verdict("a").Allocates); // reported in b, not in a
+  EXPECT_FALSE(R.allocationFree("a"));    // but a does allocate at run time
+  EXPECT_FALSE(R.allocationFree("b"));
+
+  S.add("clean").Calls.push_back(call("d", 3));
+  auto &D = S.add("d");
+  D.Declared.NoAlloc = true;
+  D.Calls.push_back(call("clean", 4)); // a cycle, allocation-free
+  EXPECT_TRUE(R.allocationFree("clean"));
+
+  S.add("opaque").Unknown.push_back({"calls through a function pointer", {"x.cpp", 5, 1}});
+  S.add("e").Calls.push_back(call("opaque", 6));
+  EXPECT_FALSE(R.allocationFree("e"));
+  S.add("f").Calls.push_back(call("nowhere", 7));
+  EXPECT_FALSE(R.allocationFree("f"));
+}
+
+TEST(Resolver, ClaimsTrustAuditedCallees) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("overflow", 1));
+  auto &O = S.add("overflow");
+  O.Declared.AllowAlloc = true;
+  O.Allocs.push_back(site("new char[]"));
+  Resolver R(S);
+  EXPECT_TRUE(R.allocationFree("a"));
+}
+
 TEST(Resolver, AllowAllocIsAccepted) {
   MapSource S;
   S.add("a").Calls.push_back(call("audited", 1));

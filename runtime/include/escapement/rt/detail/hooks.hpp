@@ -9,6 +9,7 @@
 #ifndef ESCAPEMENT_RT_DETAIL_HOOKS_HPP
 #define ESCAPEMENT_RT_DETAIL_HOOKS_HPP
 
+#include <escapement/annotations.hpp>
 #include <escapement/rt/detail/config.hpp>
 
 #include <atomic>
@@ -42,8 +43,10 @@ struct trace_ctx {
   std::uintptr_t kind = 0;      // task entry (resume function), set at spawn
 };
 
-void trace_arena_alloc(std::size_t bytes) noexcept;
-void trace_arena_reset() noexcept;
+// On arena fast paths: walk the open scopes, record, never allocate (the
+// dogfood test proves it where they are defined, in trace.cpp).
+ESC_NOALLOC ESC_NONBLOCKING void trace_arena_alloc(std::size_t bytes) noexcept;
+ESC_NOALLOC ESC_NONBLOCKING void trace_arena_reset() noexcept;
 void trace_arena_done(const char* name, std::size_t capacity, std::size_t peak,
                       std::size_t overflows) noexcept;
 void trace_pin(bool pin, std::size_t pinned_threads) noexcept;
