@@ -2,7 +2,13 @@
 // by the receive interrupt and drained by the control loop. Everything on the
 // interrupt path is ESC_NONBLOCKING (which implies no allocation) and clean;
 // the one finding is a diagnostics helper that formats with iostreams.
+//
+// ESC_TRACE_SCOPE names each annotated function for `escapement verify`: it
+// expands to nothing in a normal build; the -instrumented build (linked with
+// the runtime's instrumentation) records what each really allocates, and
+// test/differential/examples.test checks the analyzer's claims against it.
 #include <escapement/annotations.hpp>
+#include <escapement/trace.hpp>
 
 #include <array>
 #include <atomic>
@@ -21,6 +27,7 @@ struct Frame {
 template <std::size_t N> class Ring {
 public:
   ESC_NONBLOCKING bool push(const Frame &f) {
+    ESC_TRACE_SCOPE("bus::Ring<64>::push");
     std::size_t h = head_.load(std::memory_order_relaxed);
     std::size_t next = (h + 1) % N;
     if (next == tail_.load(std::memory_order_acquire))
@@ -30,6 +37,7 @@ public:
     return true;
   }
   ESC_NONBLOCKING bool pop(Frame &f) {
+    ESC_TRACE_SCOPE("bus::Ring<64>::pop");
     std::size_t t = tail_.load(std::memory_order_relaxed);
     if (t == head_.load(std::memory_order_acquire))
       return false;
@@ -49,6 +57,7 @@ std::atomic<std::uint32_t> overruns{0};
 // The receive interrupt: registers in, frame out.
 ESC_NONBLOCKING void on_rx_interrupt(std::uint32_t id, const std::uint8_t *bytes,
                                      std::uint8_t dlc) {
+  ESC_TRACE_SCOPE("bus::on_rx_interrupt");
   Frame f;
   f.id = id;
   f.dlc = dlc > 8 ? 8 : dlc;
@@ -60,6 +69,7 @@ ESC_NONBLOCKING void on_rx_interrupt(std::uint32_t id, const std::uint8_t *bytes
 
 // Diagnostics on the control loop's fast path: an ostringstream allocates.
 ESC_NOALLOC std::size_t describe(const Frame &f, char *out, std::size_t cap) {
+  ESC_TRACE_SCOPE("bus::describe");
   std::ostringstream os;
   os << "id=" << f.id << " dlc=" << int(f.dlc);
   std::string s = os.str();

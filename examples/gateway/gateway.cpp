@@ -2,7 +2,13 @@
 // handler by message type, and answered. The per-packet path is declared
 // ESC_NOALLOC; three hidden allocations still sneak into it, which is what
 // Escapement is for.
+//
+// ESC_TRACE_SCOPE names each annotated function for `escapement verify`: it
+// expands to nothing in a normal build; the -instrumented build (linked with
+// the runtime's instrumentation) records what each really allocates, and
+// test/differential/examples.test checks the analyzer's claims against it.
 #include <escapement/annotations.hpp>
+#include <escapement/trace.hpp>
 
 #include <array>
 #include <cstdint>
@@ -34,6 +40,7 @@ public:
   void on(std::uint16_t type, Handler h) { handlers_[type] = std::move(h); }
 
   ESC_NOALLOC std::size_t route(const Packet &p, std::uint8_t *out, Stats &stats) {
+    ESC_TRACE_SCOPE("gw::Router::route");
     // Hidden allocation #1: operator[] inserts a node the first time a type
     // is seen. stats.per_type.find() + a preallocated table would not.
     ++stats.per_type[p.type];
@@ -57,6 +64,7 @@ private:
 
 // Parsing is allocation-free: fixed-size buffers, no containers.
 ESC_NOALLOC bool parse(const std::uint8_t *data, std::size_t n, Packet &out) {
+  ESC_TRACE_SCOPE("gw::parse");
   if (n < 4 || n - 4 > out.payload.size())
     return false;
   std::memcpy(&out.type, data, 2);
@@ -73,6 +81,7 @@ std::size_t echo(const Packet &p, std::uint8_t *out) {
 // Hidden allocation #3: a batch grows a vector per call.
 ESC_NOALLOC std::size_t drain(Router &r, const std::vector<Packet> &in, Stats &stats,
                               std::vector<std::size_t> &sizes) {
+  ESC_TRACE_SCOPE("gw::drain");
   std::array<std::uint8_t, 512> out{};
   std::size_t total = 0;
   for (const Packet &p : in) {

@@ -1,6 +1,12 @@
 // A log shipping agent: lines are appended to a bounded batch and flushed by a
 // background thread. The append path must not allocate; the flusher may.
+//
+// ESC_TRACE_SCOPE names each annotated function for `escapement verify`: it
+// expands to nothing in a normal build; the -instrumented build (linked with
+// the runtime's instrumentation) records what each really allocates, and
+// test/differential/examples.test checks the analyzer's claims against it.
 #include <escapement/annotations.hpp>
+#include <escapement/trace.hpp>
 
 #include <array>
 #include <chrono>
@@ -30,6 +36,7 @@ public:
   // std::string's 15-character small buffer; the finding carries the fix
   // (`const auto &prefix`), which `escapement --fix` applies.
   ESC_NOALLOC bool muted(std::string_view line) const {
+    ESC_TRACE_SCOPE("agent::Shipper::muted");
     for (auto prefix : mutes_)
       if (line.substr(0, prefix.size()) == prefix)
         return true;
@@ -37,6 +44,7 @@ public:
   }
 
   ESC_NOALLOC bool append(const char *line, std::size_t n) {
+    ESC_TRACE_SCOPE("agent::Shipper::append");
     if (muted(std::string_view(line, n)))
       return true;
     std::lock_guard<std::mutex> lock(m_);
@@ -51,6 +59,7 @@ public:
   // Swapping in a fresh batch on every flush allocates 16 KiB: the finding
   // suggests keeping two batches and swapping them instead.
   ESC_NOALLOC std::unique_ptr<Batch> take() {
+    ESC_TRACE_SCOPE("agent::Shipper::take");
     std::lock_guard<std::mutex> lock(m_);
     auto fresh = std::make_unique<Batch>();
     std::swap(fresh, current_);
