@@ -25,6 +25,12 @@ void keep(T* p) {
 
 json snapshot() { return json::parse(rt::trace::to_json()); }
 
+json arena_named(const json& t, const std::string& name) {
+  for (const json& a : t["arenas"])
+    if (a["name"] == name) return a;
+  return json();
+}
+
 json scope_named(const json& t, const std::string& name) {
   for (const json& s : t["scopes"])
     if (s["name"] == name) return s;
@@ -126,16 +132,11 @@ TEST_F(Trace, ArenaRecordsAtDestruction) {
     ar.allocate(300);
     EXPECT_EQ(ar.try_allocate(1000), nullptr);
   }
-  json t = snapshot();
-  bool found = false;
-  for (const json& a : t["arenas"])
-    if (a["name"] == "packet-arena") {
-      found = true;
-      EXPECT_EQ(a["peak_bytes"], 300);
-      EXPECT_EQ(a["capacity"], 1000);
-      EXPECT_EQ(a["overflows"], 1);
-    }
-  EXPECT_TRUE(found);
+  json a = arena_named(snapshot(), "packet-arena");
+  ASSERT_FALSE(a.is_null());
+  EXPECT_EQ(a["peak_bytes"], 300);
+  EXPECT_EQ(a["capacity"], 1000);
+  EXPECT_EQ(a["overflows"], 1);
 }
 
 TEST_F(Trace, LiveArenasAppearWithTheirPeak) {
@@ -144,27 +145,21 @@ TEST_F(Trace, LiveArenasAppearWithTheirPeak) {
   live.reset();
   live.allocate(64);
   json t = snapshot();
-  bool found = false;
-  for (const json& a : t["arenas"])
-    if (a["name"] == "still-open") {
-      found = true;
-      EXPECT_EQ(a["alive"], 1);
-      EXPECT_EQ(a["instances"], 1);
-      EXPECT_EQ(a["peak_bytes"], 500);
-      EXPECT_EQ(a["capacity"], 2048);
-    }
-  EXPECT_TRUE(found) << t["arenas"].dump();
+  json a = arena_named(t, "still-open");
+  ASSERT_FALSE(a.is_null()) << t["arenas"].dump();
+  EXPECT_EQ(a["alive"], 1);
+  EXPECT_EQ(a["instances"], 1);
+  EXPECT_EQ(a["peak_bytes"], 500);
+  EXPECT_EQ(a["capacity"], 2048);
   {
     rt::arena gone(1000, "still-open");
     gone.allocate(700);
   }
-  json after = snapshot();
-  for (const json& a : after["arenas"])
-    if (a["name"] == "still-open") {
-      EXPECT_EQ(a["instances"], 2);  // one destroyed, one alive: merged by name
-      EXPECT_EQ(a["alive"], 1);
-      EXPECT_EQ(a["peak_bytes"], 700);
-    }
+  json merged = arena_named(snapshot(), "still-open");
+  ASSERT_FALSE(merged.is_null());
+  EXPECT_EQ(merged["instances"], 2);  // one destroyed, one alive: merged by name
+  EXPECT_EQ(merged["alive"], 1);
+  EXPECT_EQ(merged["peak_bytes"], 700);
 }
 
 TEST_F(Trace, TimeIsMeasuredPerCall) {
