@@ -31,6 +31,7 @@
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/TargetSelect.h"
@@ -135,7 +136,7 @@ TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &F
   }
   ClangTidyContext Context(std::move(*Provider), AllowEnablingAnalyzerAlphaCheckers,
                            EnableModuleHeadersParsing);
-  bool Survived = runContained([&] {
+  bool Survived = runContained(File, [&] {
     R.Errors = runClangTidy(Context, DB, {File}, BaseFS, FixNotes, EnableCheckProfile,
                             StoreCheckProfile);
   });
@@ -432,6 +433,11 @@ int run(int argc, const char **argv) {
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
+  // Printed above a crash's stack dump (the run then goes on).
+  static const std::string BugReport =
+      std::string("Escapement crashed: please report it at ") + report::InformationUri +
+      "/issues with this stack dump and, if you can, the file named below.\n";
+  llvm::setBugReportMsg(BugReport.c_str());
   if (argc >= 2 && llvm::StringRef(argv[1]) == "verify")
     return runVerify(argc - 1, argv + 1);
   int Status = run(argc, argv);

@@ -3,9 +3,11 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 
 #include <atomic>
+#include <mutex>
 
 namespace esc::driver {
 using namespace clang;
@@ -31,13 +33,21 @@ private:
   const ConsumerMaker &Make;
 };
 std::atomic<bool> Crashed{false};
+std::mutex CrashedLock;
+llvm::StringSet<> CrashedFiles; // under CrashedLock
 } // namespace
 
-bool runContained(llvm::function_ref<void()> Fn) {
+bool runContained(llvm::StringRef File, llvm::function_ref<void()> Fn) {
   llvm::CrashRecoveryContext CRC;
+  {
+    std::lock_guard<std::mutex> L(CrashedLock);
+    CRC.DumpStackAndCleanupOnFailure = !CrashedFiles.contains(File);
+  }
   if (CRC.RunSafely(Fn))
     return true;
   Crashed = true;
+  std::lock_guard<std::mutex> L(CrashedLock);
+  CrashedFiles.insert(File);
   return false;
 }
 
@@ -54,7 +64,7 @@ bool runQuietly(const tooling::CompilationDatabase &DB, const std::string &File,
       tooling::CommandLineArguments(ExtraArgsBefore.begin(), ExtraArgsBefore.end()),
       tooling::ArgumentInsertPosition::BEGIN));
   Factory F(Make);
-  return runContained([&] { Tool.run(&F); });
+  return runContained(File, [&] { Tool.run(&F); });
 }
 
 } // namespace esc::driver

@@ -23,9 +23,12 @@ namespace esc::driver {
 using ConsumerMaker =
     std::function<std::unique_ptr<clang::ASTConsumer>(clang::CompilerInstance &)>;
 
-/// Runs `Fn` under a CrashRecoveryContext: false when it crashed (a signal,
-/// an assertion), and the run goes on with the next translation unit.
-bool runContained(llvm::function_ref<void()> Fn);
+/// Runs `Fn`, the work on translation unit `File`, under a
+/// CrashRecoveryContext: false when it crashed (a signal, an assertion), and
+/// the run goes on with the next translation unit. The first crash on a file
+/// prints the stack dump a bug report needs (clang's "while parsing ..."
+/// entries included); a second pass over the same file stays quiet.
+bool runContained(llvm::StringRef File, llvm::function_ref<void()> Fn);
 
 /// Whether some runContained call crashed. The crashed code's objects were
 /// never destroyed (LLVM's timer groups still list some of them), so the
