@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 
 namespace esc {
 
@@ -26,6 +27,39 @@ std::string joinPath(llvm::StringRef Dir, llvm::StringRef Name) {
   llvm::SmallString<256> P(Dir);
   llvm::sys::path::append(P, Name);
   return std::string(P);
+}
+
+/// A cache file's JSON object of our version; discarded (is_discarded())
+/// when it cannot be read, does not parse or is of another version.
+nlohmann::json readCacheJson(llvm::StringRef Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+  auto J = nlohmann::json::parse((*Buf)->getBuffer().begin(), (*Buf)->getBuffer().end(),
+                                 nullptr, /*allow_exceptions=*/false);
+  if (J.is_discarded() || !J.is_object() || J.value("version", 0) != CacheVersion)
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+  return J;
+}
+
+/// index.json as USR -> cache file names; nothing when it is missing or
+/// malformed anywhere (a damaged index is not used, and is rewritten whole).
+std::optional<llvm::StringMap<std::vector<std::string>>> readIndex(llvm::StringRef Dir) {
+  nlohmann::json J = readCacheJson(joinPath(Dir, IndexName));
+  if (J.is_discarded() || !J.contains("bodies") || !J["bodies"].is_object())
+    return std::nullopt;
+  llvm::StringMap<std::vector<std::string>> Index;
+  for (const auto &[USR, Files] : J["bodies"].items()) {
+    if (!Files.is_array())
+      return std::nullopt;
+    std::vector<std::string> &Names = Index[USR];
+    for (const auto &F : Files) {
+      if (!F.is_string())
+        return std::nullopt;
+      Names.push_back(F.get<std::string>());
+    }
+  }
+  return Index;
 }
 } // namespace
 
@@ -119,12 +153,8 @@ std::string SummaryStore::cachePathFor(llvm::StringRef MainFile) const {
 
 bool SummaryStore::loadFile(llvm::StringRef Path, llvm::StringRef MainFile,
                             llvm::StringRef CommandHash) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path);
-  if (!Buf)
-    return false;
-  auto J = nlohmann::json::parse((*Buf)->getBuffer().begin(), (*Buf)->getBuffer().end(),
-                                 nullptr, /*allow_exceptions=*/false);
-  if (J.is_discarded() || !J.is_object() || J.value("version", 0) != CacheVersion)
+  nlohmann::json J = readCacheJson(Path);
+  if (J.is_discarded())
     return false;
   if (!MainFile.empty() && J.value("main", std::string()) != MainFile)
     return false;
@@ -195,21 +225,11 @@ llvm::Error SummaryStore::writeIndex() const {
     for (const std::string &Name : E.second)
       Fresh.insert(Name);
   std::map<std::string, std::vector<std::string>> Merged; // sorted: stable bytes
-  auto Old = llvm::MemoryBuffer::getFile(joinPath(CacheDir, IndexName));
-  if (Old) {
-    auto J = nlohmann::json::parse((*Old)->getBuffer().begin(), (*Old)->getBuffer().end(),
-                                   nullptr, /*allow_exceptions=*/false);
-    if (J.is_object() && J.value("version", 0) == CacheVersion && J.contains("bodies") &&
-        J["bodies"].is_object())
-      for (const auto &[USR, Files] : J["bodies"].items()) {
-        if (!Files.is_array())
-          continue;
-        for (const auto &F : Files)
-          if (F.is_string() && !Fresh.contains(F.get<std::string>()) &&
-              llvm::sys::fs::exists(joinPath(CacheDir, F.get<std::string>())))
-            Merged[USR].push_back(F.get<std::string>());
-      }
-  }
+  if (auto Old = readIndex(CacheDir))
+    for (const auto &E : *Old)
+      for (const std::string &Name : E.second)
+        if (!Fresh.contains(Name) && llvm::sys::fs::exists(joinPath(CacheDir, Name)))
+          Merged[E.first().str()].push_back(Name);
   for (const auto &E : Origin) {
     std::vector<std::string> &Files = Merged[E.first().str()];
     for (const std::string &Name : E.second)
@@ -227,27 +247,11 @@ llvm::Error SummaryStore::writeIndex() const {
 bool SummaryStore::useIndex() {
   if (CacheDir.empty())
     return false;
-  auto Buf = llvm::MemoryBuffer::getFile(joinPath(CacheDir, IndexName));
-  if (!Buf)
+  auto Read = readIndex(CacheDir);
+  if (!Read)
     return false;
-  auto J = nlohmann::json::parse((*Buf)->getBuffer().begin(), (*Buf)->getBuffer().end(),
-                                 nullptr, /*allow_exceptions=*/false);
-  if (!J.is_object() || J.value("version", 0) != CacheVersion || !J.contains("bodies") ||
-      !J["bodies"].is_object())
-    return false;
-  llvm::StringMap<std::vector<std::string>> Read;
-  for (const auto &[USR, Files] : J["bodies"].items()) {
-    if (!Files.is_array())
-      return false;
-    std::vector<std::string> &Names = Read[USR];
-    for (const auto &F : Files) {
-      if (!F.is_string())
-        return false;
-      Names.push_back(F.get<std::string>());
-    }
-  }
   std::lock_guard<std::mutex> L(M);
-  Index = std::move(Read);
+  Index = std::move(*Read);
   IndexInUse = true;
   return true;
 }

@@ -35,9 +35,6 @@ bool isDevirtualized(const CXXMemberCallExpr *MCE, const CXXMethodDecl *MD) {
 
 } // namespace
 
-/// Walks one function body and records its sites. Lambda bodies are their
-/// own functions (they run when called, not where written) and unevaluated
-/// operands run never, so neither is walked.
 /// `std::is_constant_evaluated()` (or a library's wrapper of the builtin,
 /// such as fmt::detail::is_constant_evaluated) as the whole condition.
 bool constantEvaluatedTest(const Expr *Cond) {
@@ -51,6 +48,9 @@ bool constantEvaluatedTest(const Expr *Cond) {
          FD->getNumParams() <= 1;
 }
 
+/// Walks one function body and records its sites. Lambda bodies are their
+/// own functions (they run when called, not where written) and unevaluated
+/// operands run never, so neither is walked.
 class BodyWalker : public RecursiveASTVisitor<BodyWalker> {
 public:
   BodyWalker(TUAnalysis &A, LocalFacts &Out, bool InSystem)

@@ -31,9 +31,9 @@
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/Process.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/WithColor.h"
 
@@ -285,17 +285,14 @@ int run(int argc, const char **argv) {
   llvm::sys::fs::make_absolute(Root);
   llvm::sys::path::remove_dots(Root, true);
   Converter Conv(std::string(Root), AbsolutePaths);
-  auto shownPath = [&](const std::string &File) {
-    llvm::SmallString<256> Abs(File);
-    llvm::sys::fs::make_absolute(Abs);
-    llvm::sys::path::remove_dots(Abs, true);
-    return Conv.displayPath(Abs);
-  };
   Progress Shown(Files.size(), Files.size() > 1 && !Quiet);
+  auto showDone = [&](size_t I) {
+    if (Shown.active())
+      Shown.done(Conv.displayPath(Converter::absolutePath(Files[I], "")));
+  };
   if (Files.size() > 1) {
     Shown.phase("summaries");
-    PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, BaseFS,
-                                [&](size_t I) { Shown.done(shownPath(Files[I])); });
+    PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, BaseFS, showDone);
     Shown.clear();
     if (llvm::Error E = Store.writeIndex())
       llvm::errs() << "escapement: warning: summary index not written: "
@@ -317,7 +314,7 @@ int run(int argc, const char **argv) {
     TUArgs.push_back("-fno-caret-diagnostics");
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
     Results[I] = analyzeOne(DB, Files[I], BaseFS, TUArgs);
-    Shown.done(shownPath(Files[I]));
+    showDone(I);
   });
   Shown.clear();
 

@@ -38,6 +38,7 @@ using json = nlohmann::ordered_json;
 json loc(const Location &L) {
   return {{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
 }
+json pos(const Location &L) { return {{"line", L.Line}, {"column", L.Column}}; }
 } // namespace
 
 std::string toJSON(const Report &R) {
@@ -60,8 +61,8 @@ std::string toJSON(const Report &R) {
         auto Edits = json::array();
         for (const Edit &E : X.Edits)
           Edits.push_back({{"file", E.Begin.File},
-                           {"begin", {{"line", E.Begin.Line}, {"column", E.Begin.Column}}},
-                           {"end", {{"line", E.End.Line}, {"column", E.End.Column}}},
+                           {"begin", pos(E.Begin)},
+                           {"end", pos(E.End)},
                            {"text", E.Text}});
         Fixes.push_back({{"description", X.Description}, {"edits", std::move(Edits)}});
       }

@@ -8,15 +8,14 @@
 using namespace clang;
 
 namespace esc::heap {
-namespace {
-
-void attach(DiagnosticBuilder &D, const std::optional<CopyFix> &Fix) {
+DiagnosticBuilder NoAllocCheck::violation(const Stmt *Site, llvm::StringRef Message,
+                                          const std::optional<CopyFix> &Fix) {
+  DiagnosticBuilder D = diag(siteLoc(Site), Message);
   if (Fix)
     for (const FixItHint &H : Fix->Hints)
       D << H;
+  return D;
 }
-
-} // namespace
 
 void NoAllocCheck::fixNote(const std::optional<CopyFix> &Fix) {
   if (Fix)
@@ -35,11 +34,8 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
 
     for (size_t I = 0; I < L.F.Allocs.size(); ++I) {
       std::optional<CopyFix> Fix = constRefForCopy(Ctx, *FD, L.AllocStmts[I]);
-      {
-        auto D = diag(siteLoc(L.AllocStmts[I]), "%0; '%1' must not allocate")
-                 << L.F.Allocs[I].Reason << Self;
-        attach(D, Fix);
-      }
+      violation(L.AllocStmts[I], "%0; '%1' must not allocate", Fix)
+          << L.F.Allocs[I].Reason << Self;
       fixNote(Fix);
       contractNote(*this, FD, Self);
       Proven = false;
@@ -49,12 +45,8 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
       R.verdict(Call.USR);
       if (auto Cause = R.callCause(Call, Effect::Allocates)) {
         std::optional<CopyFix> Fix = constRefForCopy(Ctx, *FD, L.CallStmts[I]);
-        {
-          auto D = diag(siteLoc(L.CallStmts[I]),
-                        "call to '%0' allocates; '%1' must not allocate")
-                   << Call.Name << Self;
-          attach(D, Fix);
-        }
+        violation(L.CallStmts[I], "call to '%0' allocates; '%1' must not allocate", Fix)
+            << Call.Name << Self;
         emitChainNotes(*this, A, R.chain(*Cause, Effect::Allocates));
         fixNote(Fix);
         contractNote(*this, FD, Self);

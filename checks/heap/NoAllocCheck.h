@@ -26,6 +26,9 @@ protected:
   void checkTU(clang::ASTContext &Ctx, TUAnalysis &A) override;
 
 private:
+  /// The finding at `Site`, carrying the fix-it when there is one.
+  clang::DiagnosticBuilder violation(const clang::Stmt *Site, llvm::StringRef Message,
+                                     const std::optional<CopyFix> &Fix);
   void fixNote(const std::optional<CopyFix> &Fix);
 };
 
