@@ -219,6 +219,9 @@ llvm::Error SummaryStore::save(const TUSummary &S) {
 llvm::Error SummaryStore::writeIndex() const {
   if (CacheDir.empty())
     return llvm::Error::success();
+  // No TU may have been saved (all cached, or none parsed) in a new directory.
+  if (auto EC = llvm::sys::fs::create_directories(CacheDir))
+    return llvm::createStringError(EC, "cannot create cache directory '%s'", CacheDir.c_str());
   std::lock_guard<std::mutex> L(M);
   llvm::StringSet<> Fresh; // files whose functions this run knows
   for (const auto &E : Origin)

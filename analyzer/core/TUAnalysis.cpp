@@ -232,18 +232,21 @@ std::string TUAnalysis::displayName(const FunctionDecl *FD) const {
   return S;
 }
 
+std::string TUAnalysis::absolutePath(const FileManager &FM, llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  FM.makeAbsolutePath(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return std::string(Abs);
+}
+
 SourcePos TUAnalysis::pos(SourceLocation L) const {
   const SourceManager &SM = Ctx.getSourceManager();
   if (L.isInvalid())
     return {};
   SourceLocation E = SM.getExpansionLoc(L);
   SourcePos P;
-  if (auto FE = SM.getFileEntryRefForID(SM.getFileID(E))) {
-    llvm::SmallString<256> Path(FE->getName());
-    llvm::sys::fs::make_absolute(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    P.File = std::string(Path);
-  }
+  if (auto FE = SM.getFileEntryRefForID(SM.getFileID(E)))
+    P.File = absolutePath(SM.getFileManager(), FE->getName());
   P.Line = SM.getExpansionLineNumber(E);
   P.Column = SM.getExpansionColumnNumber(E);
   return P;

@@ -16,6 +16,7 @@
 #include "SummaryStore.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/FileManager.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <memory>
@@ -52,6 +53,10 @@ public:
   std::string usr(const clang::FunctionDecl *FD);
   std::string displayName(const clang::FunctionDecl *FD) const;
   SourcePos pos(clang::SourceLocation L) const;
+  /// A path the TU's file manager read, absolute and dot-free. Relative
+  /// paths are relative to the compile command's directory, which is the
+  /// TU's file system's working directory, not the process's.
+  static std::string absolutePath(const clang::FileManager &FM, llvm::StringRef Path);
   /// The clang location of a position, loading the file into the source
   /// manager when another TU's facts point into a file this TU never read.
   clang::SourceLocation loc(const SourcePos &P);

@@ -137,11 +137,11 @@ private:
 std::string explainFiles(const tooling::CompilationDatabase &DB,
                          const std::vector<std::string> &Files, unsigned Jobs,
                          const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
-                         llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                         const FileSystemMaker &NewFS,
                          const std::string &SourceRoot) {
   std::vector<std::string> Outputs(Files.size());
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
-    if (!runQuietly(DB, Files[I], ExtraArgsBefore, FS, [&](CompilerInstance &) {
+    if (!runQuietly(DB, Files[I], ExtraArgsBefore, NewFS(), [&](CompilerInstance &) {
           return std::make_unique<ExplainConsumer>(Store, SourceRoot, Outputs[I]);
         }))
       Outputs[I] = Files[I] + ": explanation unavailable: the analysis crashed\n";

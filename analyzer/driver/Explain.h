@@ -11,6 +11,7 @@
 #ifndef ESCAPEMENT_DRIVER_EXPLAIN_H
 #define ESCAPEMENT_DRIVER_EXPLAIN_H
 
+#include "QuietTool.h"
 #include "core/SummaryStore.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -25,7 +26,7 @@ namespace esc::driver {
 std::string explainFiles(const clang::tooling::CompilationDatabase &DB,
                          const std::vector<std::string> &Files, unsigned Jobs,
                          const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
-                         llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                         const FileSystemMaker &NewFS,
                          const std::string &SourceRoot);
 
 } // namespace esc::driver

@@ -31,6 +31,7 @@
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/Process.h"
@@ -124,11 +125,11 @@ struct TUResult {
 
 /// `ExtraArgs`: added to the TU's compile command.
 TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &File,
-                    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS,
                     const std::vector<std::string> &ExtraArgs) {
   TUResult R;
   R.Status.File = File;
-  auto Provider = createOptionsProvider(BaseFS, ExtraArgs);
+  auto Provider = createOptionsProvider(FS, ExtraArgs);
   if (!Provider) {
     R.Status.Analyzed = false;
     R.Status.Error = llvm::toString(Provider.takeError());
@@ -137,7 +138,7 @@ TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &F
   ClangTidyContext Context(std::move(*Provider), AllowEnablingAnalyzerAlphaCheckers,
                            EnableModuleHeadersParsing);
   bool Survived = runContained(File, [&] {
-    R.Errors = runClangTidy(Context, DB, {File}, BaseFS, FixNotes, EnableCheckProfile,
+    R.Errors = runClangTidy(Context, DB, {File}, FS, FixNotes, EnableCheckProfile,
                             StoreCheckProfile);
   });
   if (!Survived) {
@@ -187,18 +188,34 @@ int run(int argc, const char **argv) {
   if (Format != "text" && Format != "json" && Format != "sarif")
     return fail("unknown --format '" + Format + "' (expected text, json or sarif)");
 
-  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+  std::string OverlayYAML;
   if (!VfsOverlay.empty()) {
-    auto Buffer = BaseFS->getBufferForFile(VfsOverlay);
+    auto Buffer = llvm::MemoryBuffer::getFile(VfsOverlay);
     if (!Buffer)
       return fail("cannot read --vfsoverlay '" + VfsOverlay + "': " +
                   Buffer.getError().message());
-    auto Overlay = llvm::vfs::getVFSFromYAML(std::move(*Buffer), nullptr, VfsOverlay);
-    if (!Overlay)
-      return fail("invalid --vfsoverlay '" + VfsOverlay + "'");
-    BaseFS->pushOverlay(std::move(Overlay));
+    OverlayYAML = (*Buffer)->getBuffer().str();
   }
+  // One per TU (see FileSystemMaker); null when the overlay is invalid.
+  FileSystemMaker NewFS = [&]() -> llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> {
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Physical(
+        llvm::vfs::createPhysicalFileSystem().release());
+    llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
+        new llvm::vfs::OverlayFileSystem(Physical));
+    if (!OverlayYAML.empty()) {
+      auto Overlay = llvm::vfs::getVFSFromYAML(
+          llvm::MemoryBuffer::getMemBufferCopy(OverlayYAML, VfsOverlay), nullptr, VfsOverlay,
+          nullptr, Physical);
+      if (!Overlay)
+        return nullptr;
+      FS->pushOverlay(std::move(Overlay));
+    }
+    return FS;
+  };
+  // For the single-threaded work (configuration, printing, applying fixes).
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS = NewFS();
+  if (!BaseFS)
+    return fail("invalid --vfsoverlay '" + VfsOverlay + "'");
 
   auto Provider = createOptionsProvider(BaseFS);
   if (!Provider)
@@ -292,7 +309,7 @@ int run(int argc, const char **argv) {
   };
   if (Files.size() > 1) {
     Shown.phase("summaries");
-    PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, BaseFS, showDone);
+    PrepassStats S = runPrepass(DB, Files, Jobs, ExtraBefore, Store, NewFS, showDone);
     Shown.clear();
     if (llvm::Error E = Store.writeIndex())
       llvm::errs() << "escapement: warning: summary index not written: "
@@ -313,7 +330,7 @@ int run(int argc, const char **argv) {
   if (Shown.active())
     TUArgs.push_back("-fno-caret-diagnostics");
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
-    Results[I] = analyzeOne(DB, Files[I], BaseFS, TUArgs);
+    Results[I] = analyzeOne(DB, Files[I], NewFS(), TUArgs);
     showDone(I);
   });
   Shown.clear();
@@ -408,7 +425,7 @@ int run(int argc, const char **argv) {
                  << " in the baseline " << (Fixed == 1 ? "is" : "are") << " fixed\n";
 
   if (Explain)
-    llvm::errs() << explainFiles(DB, Files, Jobs, ExtraBefore, Store, BaseFS,
+    llvm::errs() << explainFiles(DB, Files, Jobs, ExtraBefore, Store, NewFS,
                                  AbsolutePaths ? std::string() : Report.SourceRoot);
   if (!Quiet)
     printStats(Stats);

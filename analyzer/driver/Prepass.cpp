@@ -43,11 +43,9 @@ public:
     TUAnalysis A(Ctx, &Store);
     Out.Functions = A.exportFacts();
     const SourceManager &SM = CI.getSourceManager();
-    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-      llvm::SmallString<256> P(It->first.getName());
-      llvm::sys::fs::make_absolute(P);
-      Out.Inputs.push_back(SummaryStore::stamp(P));
-    }
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
+      Out.Inputs.push_back(
+          SummaryStore::stamp(TUAnalysis::absolutePath(SM.getFileManager(), It->first.getName())));
     Ok = true;
   }
 
@@ -63,7 +61,7 @@ private:
 PrepassStats runPrepass(const tooling::CompilationDatabase &DB,
                         const std::vector<std::string> &Files, unsigned Jobs,
                         const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
-                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                        const FileSystemMaker &NewFS,
                         const std::function<void(size_t)> &OnDone) {
   std::atomic<unsigned> Parsed{0}, FromCache{0}, Failed{0};
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
@@ -83,7 +81,7 @@ PrepassStats runPrepass(const tooling::CompilationDatabase &DB,
     S.MainFile = std::string(Abs);
     S.CommandHash = Hash;
     bool Ok = false;
-    bool Survived = runQuietly(DB, File, ExtraArgsBefore, FS, [&](CompilerInstance &CI) {
+    bool Survived = runQuietly(DB, File, ExtraArgsBefore, NewFS(), [&](CompilerInstance &CI) {
       return std::make_unique<FactsConsumer>(CI, S, Store, Ok);
     });
     if (!Survived || !Ok) {

@@ -9,6 +9,7 @@
 #ifndef ESCAPEMENT_DRIVER_PREPASS_H
 #define ESCAPEMENT_DRIVER_PREPASS_H
 
+#include "QuietTool.h"
 #include "core/SummaryStore.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -32,7 +33,7 @@ std::string commandHash(const clang::tooling::CompilationDatabase &DB, llvm::Str
 PrepassStats runPrepass(const clang::tooling::CompilationDatabase &DB,
                         const std::vector<std::string> &Files, unsigned Jobs,
                         const std::vector<std::string> &ExtraArgsBefore, SummaryStore &Store,
-                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                        const FileSystemMaker &NewFS,
                         const std::function<void(size_t)> &OnDone = {});
 
 } // namespace esc::driver

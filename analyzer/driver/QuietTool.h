@@ -23,6 +23,16 @@ namespace esc::driver {
 using ConsumerMaker =
     std::function<std::unique_ptr<clang::ASTConsumer>(clang::CompilerInstance &)>;
 
+/// A fresh file system for one translation unit. A tool sets its file
+/// system's working directory to the compile command's `directory`, and
+/// restores it after; on the process-wide real file system that is chdir(),
+/// which races between TUs analyzed in parallel (a relative path read in one
+/// thread after another restored the directory). So every TU gets its own
+/// stack over a physical file system that keeps its working directory to
+/// itself.
+using FileSystemMaker =
+    std::function<llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem>()>;
+
 /// Runs `Fn`, the work on translation unit `File`, under a
 /// CrashRecoveryContext: false when it crashed (a signal, an assertion), and
 /// the run goes on with the next translation unit. The first crash on a file

@@ -200,6 +200,17 @@ TEST(SummaryStore, IndexOfPartOfTheProjectKeepsTheRest) {
   EXPECT_EQ(Reader.lookup("c:@F@a#"), nullptr);  // the old name is gone
 }
 
+TEST(SummaryStore, IndexIsWrittenWhenNothingWasSaved) {
+  TempDir Dir;
+  SummaryStore S;
+  S.setCacheDir(Dir.file("new-cache")); // every TU failed: no entry, no directory yet
+  ASSERT_FALSE(bool(S.writeIndex()));
+  SummaryStore R;
+  R.setCacheDir(Dir.file("new-cache"));
+  EXPECT_TRUE(R.useIndex());
+  EXPECT_EQ(R.indexSize(), 0u);
+}
+
 TEST(SummaryStore, DamagedIndexIsNotUsed) {
   TempDir Dir;
   llvm::sys::fs::create_directories(Dir.file("cache"));
