@@ -11,7 +11,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ESC_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug \
   "-DESC_SANITIZE=address;undefined" -DESC_RT_BUILD_BENCH=OFF -DESC_FUZZ=ON \
   -DESC_BUILD_CLANGD=OFF
-ctest --test-dir build-asan --output-on-failure -L 'analyzer|runtime' -j"$(nproc)"
+bash scripts/offline.sh ctest --test-dir build-asan --output-on-failure -L 'analyzer|runtime' -j"$(nproc)"
 ESC_BUILD_DIR=build-asan FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash scripts/fuzz.sh
 
 # The runtime only, with GCC: its TSan runtime is a shared library, so the
@@ -19,4 +19,4 @@ ESC_BUILD_DIR=build-asan FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash scripts/fuzz.sh
 # runtime's own operator new statically and the two collide.
 ESC_BUILD_DIR=build-tsan ESC_CC=gcc ESC_CXX=g++ bash scripts/build.sh -DESC_SANITIZE=thread \
   -DESC_BUILD_ANALYZER=OFF -DESC_RT_BUILD_BENCH=OFF
-ctest --test-dir build-tsan --output-on-failure -L runtime -j"$(nproc)"
+bash scripts/offline.sh ctest --test-dir build-tsan --output-on-failure -L runtime -j"$(nproc)"

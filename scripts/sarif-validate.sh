@@ -11,16 +11,13 @@
 # warnings are printed. The Multitool itself exits 0 even when it reports
 # errors, so its output log is what is judged.
 #
-# The tools come from the npm registry, pinned, installed once into
-# $ESCAPEMENT_NPM_CACHE (default ~/.cache/escapement-npm); CI can cache that
-# directory. Exit 2 when they cannot be installed or run.
+# The tools are pinned in tools/npm/package-lock.json and installed by set-up
+# (scripts/install-npm-tools.sh); this script installs nothing. Exit 2 when
+# they are missing or cannot run.
 set -euo pipefail
 
-AJV_VERSION=8.17.1
-AJV_FORMATS_VERSION=3.0.1
-MULTITOOL_VERSION=5.7.0
-
-CACHE_DIR=${ESCAPEMENT_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/escapement-npm}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+NPM_DIR=$(bash "$ROOT/scripts/install-npm-tools.sh" --print-dir)
 
 if [ $# -eq 0 ]; then
   echo "usage: $0 FILE.sarif..." >&2
@@ -29,32 +26,14 @@ fi
 for f in "$@"; do
   [ -r "$f" ] || { echo "sarif-validate: cannot read '$f'" >&2; exit 2; }
 done
-command -v node >/dev/null && command -v npm >/dev/null ||
-  { echo "sarif-validate: node and npm are needed (apt-get install nodejs npm)" >&2; exit 2; }
-
-mkdir -p "$CACHE_DIR"
-STAMP="$CACHE_DIR/.escapement-sarif-tools-$AJV_VERSION-$AJV_FORMATS_VERSION-$MULTITOOL_VERSION"
-MT_DIR="$CACHE_DIR/node_modules/@microsoft/sarif-multitool-linux"
+command -v node >/dev/null ||
+  { echo "sarif-validate: node is missing: run scripts/install-deps.sh" >&2; exit 2; }
+MT_DIR="$NPM_DIR/node_modules/@microsoft/sarif-multitool-linux"
 MULTITOOL="$MT_DIR/Sarif.Multitool"
 SCHEMA="$MT_DIR/sarif-2.1.0.json"
-
-# One installer at a time (lit runs tests in parallel).
-exec 9>"$CACHE_DIR/.lock"
-flock 9
-if [ ! -e "$STAMP" ] || [ ! -e "$MULTITOOL" ] || [ ! -e "$SCHEMA" ]; then
-  echo "sarif-validate: installing ajv@$AJV_VERSION ajv-formats@$AJV_FORMATS_VERSION" \
-       "@microsoft/sarif-multitool-linux@$MULTITOOL_VERSION into $CACHE_DIR" >&2
-  if ! npm install --prefix "$CACHE_DIR" --no-audit --no-fund --loglevel=error \
-        "ajv@$AJV_VERSION" "ajv-formats@$AJV_FORMATS_VERSION" \
-        "@microsoft/sarif-multitool-linux@$MULTITOOL_VERSION" >&2; then
-    echo "sarif-validate: npm install failed" >&2
-    exit 2
-  fi
-  touch "$STAMP"
-fi
-# The package's postinstall (chmod) may not have run (npm allowScripts).
-[ -x "$MULTITOOL" ] || chmod u+x "$MULTITOOL"
-flock -u 9
+for need in "$MULTITOOL" "$SCHEMA" "$NPM_DIR/node_modules/ajv" "$NPM_DIR/node_modules/ajv-formats"; do
+  [ -e "$need" ] || { echo "sarif-validate: $need is missing: run scripts/install-npm-tools.sh" >&2; exit 2; }
+done
 
 status=0
 work=$(mktemp -d)
@@ -62,7 +41,7 @@ trap 'rm -rf "$work"' EXIT
 
 for f in "$@"; do
   # 1. JSON Schema.
-  if ! NODE_PATH="$CACHE_DIR/node_modules" node - "$SCHEMA" "$f" <<'EOF'
+  if ! NODE_PATH="$NPM_DIR/node_modules" node - "$SCHEMA" "$f" <<'EOF'
 const fs = require("fs");
 const Ajv2020 = require("ajv/dist/2020");
 const addFormats = require("ajv-formats");

@@ -16,6 +16,12 @@ config.environment["LC_ALL"] = "C"
 for var in ("HOME", "TMPDIR"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The npm tools set-up installed (scripts/install-npm-tools.sh owns the rule
+# for where): tests read them there and never install.
+import subprocess
+config.environment["ESCAPEMENT_NPM_DIR"] = subprocess.run(
+    ["bash", os.path.join(config.escapement_src_root, "scripts", "install-npm-tools.sh"), "--print-dir"],
+    check=True, capture_output=True, text=True).stdout.strip()
 
 # A sanitized build's clang-tidy plugin cannot load into Debian's
 # uninstrumented clang-tidy (its sanitizer runtime is missing there).

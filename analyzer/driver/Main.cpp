@@ -325,9 +325,11 @@ int run(int argc, const char **argv) {
   std::vector<TUResult> Results(Files.size());
   Shown.phase("");
   // clang's per-TU "N warnings generated." would land in the middle of the
-  // progress line (and of each other's, with -j): on a terminal it goes.
+  // progress line (and of each other's, with -j): on a terminal it goes, and
+  // --quiet asks for no statistics. (The flag only reaches clang's own
+  // printer; findings and compiler errors are printed by clang-tidy's.)
   std::vector<std::string> TUArgs;
-  if (Shown.active())
+  if (Shown.active() || Quiet)
     TUArgs.push_back("-fno-caret-diagnostics");
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
     Results[I] = analyzeOne(DB, Files[I], NewFS(), TUArgs);
