@@ -3,6 +3,8 @@
 #include "../common/ChainNotes.h"
 #include "core/Annotations.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 using namespace clang;
 
 namespace esc::heap {
@@ -39,7 +41,7 @@ void LargeAllocCheck::checkTU(ASTContext &, TUAnalysis &A) {
         continue;
       diag(L.AllocStmts[I]->getBeginLoc(),
            "large allocation of %0 bytes in hot function '%1' (threshold %2 bytes)")
-          << static_cast<unsigned>(*S.Bytes) << L.F.Name << static_cast<unsigned>(Threshold);
+          << llvm::utostr(*S.Bytes) << L.F.Name << llvm::utostr(Threshold);
     }
     // Through calls: any allocation behind the call, not just the first.
     for (size_t I = 0; I < L.F.Calls.size(); ++I) {
@@ -51,8 +53,8 @@ void LargeAllocCheck::checkTU(ASTContext &, TUAnalysis &A) {
       diag(L.CallStmts[I]->getBeginLoc(),
            "call to '%0' makes a large allocation of %1 bytes in hot function '%2' "
            "(threshold %3 bytes)")
-          << L.F.Calls[I].Name << static_cast<unsigned>(*Chain->back().Bytes) << L.F.Name
-          << static_cast<unsigned>(Threshold);
+          << L.F.Calls[I].Name << llvm::utostr(*Chain->back().Bytes) << L.F.Name
+          << llvm::utostr(Threshold);
       emitChainNotes(*this, A, *Chain);
     }
   }

@@ -53,7 +53,7 @@ public:
       return 0;
     }
     // Not an allocation, but a call Escapement cannot see through: reported
-    // as "may allocate" so the user decides (UnknownCallees option).
+    // as "may allocate" so the user decides (heap-noalloc-unproven).
     return it->second(p, out);
   }
 
