@@ -1,6 +1,7 @@
 #include "Config.h"
 
 #include "Options.h"
+#include "core/CheckInfo.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
@@ -21,8 +22,8 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
     return llvm::createStringError(EC, "invalid --line-filter: %s", EC.message().c_str());
 
   ClangTidyOptions DefaultOptions;
-  DefaultOptions.Checks = DefaultChecks;
-  DefaultOptions.WarningsAsErrors = ContractChecks;
+  DefaultOptions.Checks = defaultChecksGlob();
+  DefaultOptions.WarningsAsErrors = contractChecksGlob();
   DefaultOptions.HeaderFilterRegex = HeaderFilter;
   DefaultOptions.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
   DefaultOptions.SystemHeaders = SystemHeaders;

@@ -10,6 +10,7 @@
 #include "Config.h"
 #include "Convert.h"
 #include "Explain.h"
+#include "ForceLinker.h"
 #include "Options.h"
 #include "Parallel.h"
 #include "Prepass.h"
@@ -44,12 +45,6 @@
 #ifndef ESC_CLANG_RESOURCE_DIR
 #error "ESC_CLANG_RESOURCE_DIR must name clang's resource directory"
 #endif
-
-namespace clang::tidy {
-extern volatile int EscapementHeapModuleAnchorSource;
-static int LLVM_ATTRIBUTE_UNUSED EscapementHeapModuleAnchorDestination =
-    EscapementHeapModuleAnchorSource;
-} // namespace clang::tidy
 
 using namespace clang;
 using namespace clang::tidy;

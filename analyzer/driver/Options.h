@@ -23,15 +23,9 @@ extern llvm::cl::opt<std::string> Format, Output, Baseline, WriteBaseline, DumpS
 extern llvm::cl::opt<unsigned> Jobs;
 extern llvm::cl::opt<bool> Explain, AbsolutePaths;
 
-/// The checks that run with no --checks and no configuration: all of
-/// Escapement's, and only those.
-inline constexpr const char *DefaultChecks = "-*,heap-*,pin-*,send-*,bound-*";
-
-/// Checks whose findings are contract violations: errors by default (exit
-/// status 1). Applied as WarningsAsErrors, after NOLINT (which clang-tidy
-/// never applies to errors), so suppressions work exactly as in clang-tidy;
-/// `WarningsAsErrors: '-heap-noalloc'` in .clang-tidy turns it off.
-inline constexpr const char *ContractChecks = "heap-noalloc";
+// The default checks (every module's) and the contract checks (errors by
+// default, applied as WarningsAsErrors after NOLINT, which clang-tidy never
+// applies to errors) come from the check registry: core/CheckInfo.h.
 
 } // namespace esc::driver
 

@@ -1,6 +1,6 @@
 #include "Sarif.h"
 
-#include "CheckCatalog.h"
+#include "core/CheckInfo.h"
 #include "Fingerprint.h"
 
 #include "llvm/Support/Path.h"
@@ -106,8 +106,7 @@ json ruleFor(const std::string &Id) {
     Tags = {"escapement"};
     llvm::StringRef Module, Rest;
     std::tie(Module, Rest) = llvm::StringRef(Id).split('-');
-    bool Ours = Module == "heap" || Module == "pin" || Module == "send" || Module == "bound";
-    if (Ours && !Rest.empty())
+    if (isEscapementCheckId(Id))
       HelpUri = std::string(InformationUri) + "/blob/main/docs/checks/" + Module.str() + "/" +
                 Rest.str() + ".md";
     else if (!Rest.empty()) // a clang-tidy check enabled alongside ours

@@ -1,6 +1,7 @@
 #include "LargeAllocCheck.h"
 
 #include "../common/ChainNotes.h"
+#include "core/CheckInfo.h"
 #include "core/Annotations.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -8,6 +9,19 @@
 using namespace clang;
 
 namespace esc::heap {
+
+// What the check is, for SARIF rules and the driver's defaults.
+static RegisterCheckInfo Info(CheckInfo{"heap-large-alloc",
+    "Large heap allocation in a hot function",
+    "A function that must not allocate or block, carries a deadline or window, or matches "
+    "the HotFunctions option allocates more than Threshold bytes (default 32 KiB) at once, "
+    "directly or through a call.",
+    "Allocate the buffer once at start-up or take it from an arena sized for the worst "
+    "case; large allocations go to the page heap and can fault pages in.",
+    "warning",
+    {"performance", "latency", "allocation"},
+    "high",
+    "docs/checks/heap/large-alloc.md"});
 
 LargeAllocCheck::LargeAllocCheck(StringRef Name, tidy::ClangTidyContext *Context)
     : TUCheck(Name, Context), Threshold(Options.get("Threshold", 32768ULL)),

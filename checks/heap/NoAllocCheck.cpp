@@ -1,6 +1,7 @@
 #include "NoAllocCheck.h"
 
 #include "../common/ChainNotes.h"
+#include "core/CheckInfo.h"
 #include "CopyFix.h"
 #include "NoAllocContext.h"
 #include "core/Session.h"
@@ -8,6 +9,22 @@
 using namespace clang;
 
 namespace esc::heap {
+
+// What the check is, for SARIF rules and the driver's defaults.
+static RegisterCheckInfo Info(CheckInfo{"heap-noalloc",
+    "Heap allocation reachable from a function that must not allocate",
+    "A function declared ESC_NOALLOC, ESC_NONBLOCKING, [[clang::nonallocating]] or "
+    "[[clang::nonblocking]] allocates on the heap, directly or through the functions it "
+    "calls, including hidden allocations: std::function closures past the small buffer, "
+    "strings past SSO, container growth, coroutine frames, exceptions, thread and future "
+    "shared state.",
+    "Move the allocation out of the function (preallocate, reserve ahead, use an arena or "
+    "a fixed-capacity container), or mark an audited callee ESC_ALLOW_ALLOC. The notes "
+    "give the call chain down to the allocating expression.",
+    "error",
+    {"performance", "latency", "allocation"},
+    "high",
+    "docs/checks/heap/noalloc.md"});
 DiagnosticBuilder NoAllocCheck::violation(const Stmt *Site, llvm::StringRef Message,
                                           const std::optional<CopyFix> &Fix) {
   DiagnosticBuilder D = diag(siteLoc(Site), Message);

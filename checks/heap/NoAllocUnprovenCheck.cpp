@@ -1,11 +1,27 @@
 #include "NoAllocUnprovenCheck.h"
 
 #include "../common/ChainNotes.h"
+#include "core/CheckInfo.h"
 #include "NoAllocContext.h"
 
 using namespace clang;
 
 namespace esc::heap {
+
+// What the check is, for SARIF rules and the driver's defaults.
+static RegisterCheckInfo Info(CheckInfo{"heap-noalloc-unproven",
+    "Call that may allocate inside a function that must not allocate",
+    "Inside a function that must not allocate, a call Escapement cannot see through: a "
+    "callee with no definition, summary or contract anywhere in the project, a virtual "
+    "call, a call through a function pointer or a std::function. It may allocate; the "
+    "function is not proven allocation-free.",
+    "Make the callee visible (analyze its translation unit through the compilation "
+    "database), annotate its declaration ESC_NOALLOC if it is known not to allocate, or "
+    "disable this check to trust such calls.",
+    "warning",
+    {"performance", "latency", "allocation"},
+    "medium",
+    "docs/checks/heap/noalloc-unproven.md"});
 
 void NoAllocUnprovenCheck::checkTU(ASTContext &, TUAnalysis &A) {
   Resolver &R = A.resolver();

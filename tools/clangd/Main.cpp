@@ -26,6 +26,7 @@
 // clang 19 Escapement was built with is passed.
 //
 //===----------------------------------------------------------------------===//
+#include "ForceLinker.h"
 #include "core/Session.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -40,12 +41,6 @@
 namespace clang::clangd {
 int clangdMain(int argc, char *argv[]);
 } // namespace clang::clangd
-
-namespace clang::tidy {
-// Defined in checks/heap/HeapModule.cpp; referencing it keeps the module's
-// object file even if the archive is not linked whole.
-extern volatile int EscapementHeapModuleAnchorSource;
-} // namespace clang::tidy
 
 namespace {
 
@@ -82,8 +77,6 @@ std::optional<std::string> flagValue(std::vector<char *> &Args, size_t &I,
 } // namespace
 
 int main(int argc, char *argv[]) {
-  (void)clang::tidy::EscapementHeapModuleAnchorSource;
-
   std::vector<char *> Args(argv, argv + argc);
   std::optional<std::string> CacheDir, CdbDir, ResourceDir;
   for (size_t I = 1; I < Args.size();) {
