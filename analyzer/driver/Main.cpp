@@ -449,8 +449,8 @@ int main(int argc, const char **argv) {
       std::string("Escapement crashed: please report it at ") + report::InformationUri +
       "/issues with this stack dump and, if you can, the file named below.\n";
   llvm::setBugReportMsg(BugReport.c_str());
-  if (argc >= 2 && llvm::StringRef(argv[1]) == "verify")
-    return runVerify(argc - 1, argv + 1);
+  if (argc >= 2 && isSubcommand(argv[1]))
+    return runSubcommand(argc, argv);
   int Status = run(argc, argv);
   llvm::outs().flush();
   llvm::errs().flush();

@@ -2,46 +2,31 @@
 
 #include <escapement/verify.hpp>
 
-#include "llvm/ADT/StringRef.h"
-#include "llvm/Support/WithColor.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <iostream>
 #include <string>
 
-
 namespace esc::driver {
+namespace cl = llvm::cl;
 
-int runVerify(int argc, const char **argv) {
-  std::string Claims, Trace;
-  for (int I = 1; I < argc; ++I) {
-    llvm::StringRef A = argv[I];
-    auto value = [&](llvm::StringRef Flag, std::string &Into) {
-      if (A == Flag || A == "-" + Flag.drop_front(2).str()) {
-        if (I + 1 >= argc)
-          return false;
-        Into = argv[++I];
-        return true;
-      }
-      if (A.consume_front(Flag.str() + "=") || A.consume_front(Flag.drop_front(1).str() + "=")) {
-        Into = A.str();
-        return true;
-      }
-      return false;
-    };
-    if (value("--claims", Claims) || value("--trace", Trace))
-      continue;
-    llvm::WithColor::error(llvm::errs(), "escapement verify")
-        << "unknown argument '" << argv[I] << "'\n"
-        << "usage: escapement verify --claims <claims.json> --trace <trace.json>\n";
+namespace {
+cl::SubCommand Verify("verify", "Check the analyzer's claims against an instrumented run");
+cl::opt<std::string> Claims("claims", cl::desc("Claims: a JSON report of escapement --format=json"),
+                            cl::value_desc("claims.json"), cl::Required, cl::sub(Verify));
+cl::opt<std::string> Trace("trace", cl::desc("The trace an instrumented run wrote"),
+                           cl::value_desc("trace.json"), cl::Required, cl::sub(Verify));
+} // namespace
+
+bool isSubcommand(llvm::StringRef Arg) { return Arg == Verify.getName(); }
+
+int runSubcommand(int argc, const char **argv) {
+  if (!cl::ParseCommandLineOptions(argc, argv, "", &llvm::errs()))
     return 2;
-  }
-  if (Claims.empty() || Trace.empty()) {
-    llvm::WithColor::error(llvm::errs(), "escapement verify")
-        << "usage: escapement verify --claims <claims.json> --trace <trace.json>\n";
-    return 2;
-  }
-  return esc::verify::run(Claims, Trace, std::cout, std::cerr);
+  if (Verify)
+    return esc::verify::run(Claims, Trace, std::cout, std::cerr);
+  return 2;
 }
 
 } // namespace esc::driver
