@@ -6,13 +6,18 @@
 
 namespace esc {
 
+namespace {
+// Distinct from any name a subclass binds.
+constexpr const char TUBinding[] = "escapement-tu";
+} // namespace
+
 void TUCheck::registerPPCallbacks(const clang::SourceManager &, clang::Preprocessor *,
                                   clang::Preprocessor *) {
   Session::beginTU();
 }
 
 void TUCheck::registerMatchers(clang::ast_matchers::MatchFinder *Finder) {
-  Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("tu"), this);
+  Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind(TUBinding), this);
 }
 
 void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result) {
@@ -20,6 +25,10 @@ void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
   // not worth judging.
   if (Result.Context->getDiagnostics().hasErrorOccurred())
     return;
+  if (!Result.Nodes.getNodeAs<clang::TranslationUnitDecl>(TUBinding)) {
+    checkMatch(Result);
+    return;
+  }
   checkTU(*Result.Context, Session::analysis(*Result.Context));
 }
 

@@ -21,15 +21,24 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
-  /// A new TU starts: the shared analysis of the previous one is dropped.
+  /// A module that also needs its own matchers or preprocessor callbacks
+  /// (pin- matches guard declarations, bound- reads `#pragma loopbound`)
+  /// overrides these and calls the base first: the base starts the TU's
+  /// shared analysis (a new TU drops the previous one's) and matches the TU.
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) final;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  /// Runs checkTU for the TU's match and hands every other match to
+  /// checkMatch; an override calls the base for the matches it does not own.
+  /// The TU is matched first, so checkTU runs before the matches inside it:
+  /// work that needs them all belongs in onEndOfTranslationUnit.
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
   /// Called once per TU that compiled without errors.
   virtual void checkTU(clang::ASTContext &Ctx, TUAnalysis &A) = 0;
+  /// A match of a matcher the subclass registered (never the TU's own).
+  virtual void checkMatch(const clang::ast_matchers::MatchFinder::MatchResult &) {}
 };
 
 } // namespace esc
