@@ -101,3 +101,11 @@ ESC_NOALLOC std::size_t from_global() {
   // CHECK-NOTES: :[[@LINE-4]]:25: note: 'from_global' is declared ESC_NOALLOC here
   return Copy.size();
 }
+
+// The copies without a fix are left as they were.
+// CHECK-FIXES: {{^}}  for (std::string S : Names) { // the copy is modified{{$}}
+// CHECK-FIXES: {{^}}  for (auto S : Names) { // the range changes under the loop{{$}}
+// CHECK-FIXES: {{^}}  std::string Saved = Names.back(); // the source changes afterwards{{$}}
+// CHECK-FIXES: {{^}}  std::string Moved = Other; // moved from: a reference would move the source{{$}}
+// CHECK-FIXES: {{^}}  std::string A = Other, B = Other; // two declarators: not rewritten{{$}}
+// CHECK-FIXES: {{^}}  std::string Copy = global_name; // a global can change behind our back{{$}}
