@@ -45,6 +45,12 @@ config.substitutions.append(("%tidy-plugin", os.path.join(config.escapement_obj_
 # %exit N cmd: succeeds only if cmd exits with status N.
 config.substitutions.append(("%exit", config.python_executable + " " +
                              os.path.join(config.escapement_src_root, "test", "lib", "expect_exit.py")))
+# %check_escapement SOURCE CHECKS TEMP [-- ESCAPEMENT-ARGS] -- COMPILER-ARGS: one
+# run, its CHECK-MESSAGES / CHECK-NOTES / CHECK-FIXES (test/lib/check_escapement.py).
+config.environment["ESCAPEMENT"] = os.path.join(config.escapement_bin_dir, "escapement")
+config.environment["FILECHECK"] = os.path.join(config.llvm_tools_dir, "FileCheck")
+config.substitutions.append(("%check_escapement", config.python_executable + " " +
+                             os.path.join(config.escapement_src_root, "test", "lib", "check_escapement.py")))
 config.substitutions.append(("%srcroot", config.escapement_src_root))
 config.substitutions.append(("%bindir", config.escapement_bin_dir))
 

@@ -1,4 +1,4 @@
-// RUN: %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 
 // Through a call, every allocation behind it counts, not only the first:
 // prepare() makes a 16-byte allocation (via header()) before its 64 KiB
@@ -16,8 +16,9 @@ char *prepare() {
 
 ESC_DEADLINE_NS(5000) void render() {
   char *P = prepare();
-  // CHECK: :[[@LINE-1]]:13: warning: call to 'prepare' makes a large allocation of 65536 bytes in hot function 'render' (threshold 32768 bytes) [heap-large-alloc]
-  // CHECK: note: {{.*}}allocates{{.*}}
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to 'prepare' makes a large allocation of 65536 bytes in hot function 'render' (threshold 32768 bytes) [heap-large-alloc]
+  // CHECK-NOTES: :[[@LINE-6]]:10: note: 'prepare' calls 'scratch', which allocates
+  // CHECK-NOTES: :[[@LINE-11]]:26: note: 'new char[]' allocates on the heap (65536 bytes)
   delete[] P;
 }
 

@@ -1,4 +1,4 @@
-// RUN: not %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 
 // What the compiler evaluates does not run with the program: immediate
 // invocations (consteval, as fmt checks its format strings), constant
@@ -66,7 +66,7 @@ constexpr std::size_t runtime_copy(const std::vector<int> &V) {
 
 ESC_NOALLOC std::size_t at_run_time(const std::vector<int> &V) {
   return runtime_copy(V);
-  // CHECK: :[[@LINE-1]]:10: error: call to 'runtime_copy' allocates; 'at_run_time' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-9]]:22: note: copying a std::vector allocates its storage on the heap
-  // CHECK: :[[@LINE-4]]:25: note: 'at_run_time' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: call to 'runtime_copy' allocates; 'at_run_time' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-9]]:22: note: copying a std::vector allocates its storage on the heap
+  // CHECK-NOTES: :[[@LINE-4]]:25: note: 'at_run_time' is declared ESC_NOALLOC here
 }

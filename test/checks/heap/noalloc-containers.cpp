@@ -1,4 +1,4 @@
-// RUN: not %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 
 // Container construction and growth. Reading, erasing and clearing never
 // allocate; neither does default construction, except libstdc++'s std::deque
@@ -16,38 +16,40 @@
 
 ESC_NOALLOC void grow(std::vector<int> &V) {
   V.push_back(1);
-  // CHECK: :[[@LINE-1]]:5: error: 'std::vector::push_back' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-3]]:18: note: 'grow' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'std::vector::push_back' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-3]]:18: note: 'grow' is declared ESC_NOALLOC here
   V.emplace_back(2);
-  // CHECK: :[[@LINE-1]]:5: error: 'std::vector::emplace_back' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-6]]:18: note: 'grow' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'std::vector::emplace_back' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-6]]:18: note: 'grow' is declared ESC_NOALLOC here
   V.reserve(64);
-  // CHECK: :[[@LINE-1]]:5: error: 'std::vector::reserve' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-9]]:18: note: 'grow' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'std::vector::reserve' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-9]]:18: note: 'grow' is declared ESC_NOALLOC here
   V.resize(128);
-  // CHECK: :[[@LINE-1]]:5: error: 'std::vector::resize' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-12]]:18: note: 'grow' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'std::vector::resize' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-12]]:18: note: 'grow' is declared ESC_NOALLOC here
   V.insert(V.begin(), 3);
-  // CHECK: :[[@LINE-1]]:5: error: 'std::vector::insert' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-15]]:18: note: 'grow' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'std::vector::insert' may allocate: the container grows its heap storage; 'grow' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-15]]:18: note: 'grow' is declared ESC_NOALLOC here
 }
 
 ESC_NOALLOC void construct(const std::vector<int> &In) {
   std::vector<int> Braced{1, 2, 3};
-  // CHECK: :[[@LINE-1]]:20: error: constructing a std::vector from an initializer list allocates its storage on the heap; 'construct' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-3]]:18: note: 'construct' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: error: constructing a std::vector from an initializer list allocates its storage on the heap; 'construct' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-3]]:18: note: 'construct' is declared ESC_NOALLOC here
   std::vector<int> Sized(8);
-  // CHECK: :[[@LINE-1]]:20: error: constructing a std::vector with elements allocates its storage on the heap; 'construct' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-6]]:18: note: 'construct' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: error: constructing a std::vector with elements allocates its storage on the heap; 'construct' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-6]]:18: note: 'construct' is declared ESC_NOALLOC here
   std::vector<int> Copy = In;
-  // CHECK: :[[@LINE-1]]:27: error: copying a std::vector allocates its storage on the heap; 'construct' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-9]]:18: note: 'construct' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: error: copying a std::vector allocates its storage on the heap; 'construct' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-2]]:20: note: 'Copy' is only read: bind it as a const reference and the copy goes away
+  // CHECK-NOTES: :[[@LINE-10]]:18: note: 'construct' is declared ESC_NOALLOC here
 }
+// CHECK-FIXES: {{^}}  const std::vector<int>& Copy = In;{{$}}
 
 ESC_NOALLOC void lookups(std::unordered_map<int, int> &U, std::map<int, int> &M) {
   U[1] = 2;
-  // CHECK: :[[@LINE-1]]:3: error: 'std::unordered_map::operator[]' inserts a node on the heap when the key is missing; 'lookups' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-3]]:18: note: 'lookups' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: 'std::unordered_map::operator[]' inserts a node on the heap when the key is missing; 'lookups' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-3]]:18: note: 'lookups' is declared ESC_NOALLOC here
   // Negative: find(), at() and count() never insert.
   auto It = U.find(3);
   int C = M.count(4) + U.at(1);
@@ -55,11 +57,11 @@ ESC_NOALLOC void lookups(std::unordered_map<int, int> &U, std::map<int, int> &M)
 
 ESC_NOALLOC void deques() {
   std::deque<int> D;
-  // CHECK: :[[@LINE-1]]:19: error: a default-constructed std::deque allocates its map and first block (libstdc++); 'deques' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-3]]:18: note: 'deques' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: error: a default-constructed std::deque allocates its map and first block (libstdc++); 'deques' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-3]]:18: note: 'deques' is declared ESC_NOALLOC here
   std::queue<int> Q;
-  // CHECK: :[[@LINE-1]]:19: error: a default-constructed std::queue default-constructs its std::deque, which allocates its map and first block (libstdc++); 'deques' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-6]]:18: note: 'deques' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: error: a default-constructed std::queue default-constructs its std::deque, which allocates its map and first block (libstdc++); 'deques' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-6]]:18: note: 'deques' is declared ESC_NOALLOC here
   std::stack<int, std::vector<int>> S; // negative: a stack over a vector starts empty
 }
 
@@ -90,8 +92,8 @@ struct OrderBook {
 
   ESC_NOALLOC void add(long Price, long Qty) {
     Bids[Price].Qty += Qty;
-    // CHECK: :[[@LINE-1]]:5: error: 'std::map::operator[]' inserts a node on the heap when the key is missing; 'OrderBook::add' must not allocate [heap-noalloc,-warnings-as-errors]
-    // CHECK: :[[@LINE-3]]:20: note: 'OrderBook::add' is declared ESC_NOALLOC here
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'std::map::operator[]' inserts a node on the heap when the key is missing; 'OrderBook::add' must not allocate [heap-noalloc,-warnings-as-errors]
+    // CHECK-NOTES: :[[@LINE-3]]:20: note: 'OrderBook::add' is declared ESC_NOALLOC here
   }
 
   ESC_NOALLOC bool reduce(long Price, long Qty) {

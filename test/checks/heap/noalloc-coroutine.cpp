@@ -1,4 +1,4 @@
-// RUN: not %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 
 // Calling a coroutine allocates its frame through the promise type's
 // operator new if it has one, the global heap otherwise (HALO may elide it,
@@ -46,14 +46,14 @@ Task relay(int Session) { co_await std::suspend_never{}; }
 
 ESC_NOALLOC void on_timer(int Session) {
   heartbeat(Session);
-  // CHECK: :[[@LINE-1]]:3: error: call to 'heartbeat' allocates; 'on_timer' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-7]]:6: note: calling coroutine 'heartbeat' allocates its frame on the heap: its promise type has no operator new of its own
-  // CHECK: :[[@LINE-4]]:18: note: 'on_timer' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: call to 'heartbeat' allocates; 'on_timer' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-7]]:6: note: calling coroutine 'heartbeat' allocates its frame on the heap: its promise type has no operator new of its own
+  // CHECK-NOTES: :[[@LINE-4]]:18: note: 'on_timer' is declared ESC_NOALLOC here
   pooled_heartbeat(Session); // negative: the frame comes from the promise's pool
   relay(Session);
-  // CHECK: :[[@LINE-1]]:3: error: call to 'relay' allocates; 'on_timer' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-10]]:6: note: calling coroutine 'relay' allocates its frame on the heap: its promise type has no operator new of its own
-  // CHECK: :[[@LINE-9]]:18: note: 'on_timer' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: call to 'relay' allocates; 'on_timer' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-10]]:6: note: calling coroutine 'relay' allocates its frame on the heap: its promise type has no operator new of its own
+  // CHECK-NOTES: :[[@LINE-9]]:18: note: 'on_timer' is declared ESC_NOALLOC here
 }
 
 // Through a call chain: the ordinary function that starts the coroutine.
@@ -61,10 +61,10 @@ void start(int Session) { heartbeat(Session); }
 
 ESC_NOALLOC void on_accept(int Session) {
   start(Session);
-  // CHECK: :[[@LINE-1]]:3: error: call to 'start' allocates; 'on_accept' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-5]]:27: note: 'start' calls 'heartbeat', which allocates
-  // CHECK: :[[@LINE-23]]:6: note: calling coroutine 'heartbeat' allocates its frame on the heap: its promise type has no operator new of its own
-  // CHECK: :[[@LINE-5]]:18: note: 'on_accept' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: call to 'start' allocates; 'on_accept' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-5]]:27: note: 'start' calls 'heartbeat', which allocates
+  // CHECK-NOTES: :[[@LINE-23]]:6: note: calling coroutine 'heartbeat' allocates its frame on the heap: its promise type has no operator new of its own
+  // CHECK-NOTES: :[[@LINE-5]]:18: note: 'on_accept' is declared ESC_NOALLOC here
 }
 
 // Negative: a coroutine whose frame comes from the pool, started from a

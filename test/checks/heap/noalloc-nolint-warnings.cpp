@@ -1,4 +1,4 @@
-// RUN: %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 // RUN: %escapement %s -- %cxxflags 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 
 // The NOLINT comments (same line, next line, begin/end block) on
@@ -20,15 +20,15 @@ ESC_NOALLOC void on_tick(long V) {
   publish(V);
   // NOLINTEND(heap-*)
   publish(V); // NOLINT(heap-large-alloc)
-  // CHECK: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'on_tick' must not allocate [heap-noalloc-unproven]
-  // CHECK: :[[@LINE-10]]:18: note: 'on_tick' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'on_tick' must not allocate [heap-noalloc-unproven]
+  // CHECK-NOTES: :[[@LINE-10]]:18: note: 'on_tick' is declared ESC_NOALLOC here
   // NOLINTNEXTLINE(bugprone-use-after-move)
   publish(V);
-  // CHECK: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'on_tick' must not allocate [heap-noalloc-unproven]
-  // CHECK: :[[@LINE-14]]:18: note: 'on_tick' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'on_tick' must not allocate [heap-noalloc-unproven]
+  // CHECK-NOTES: :[[@LINE-14]]:18: note: 'on_tick' is declared ESC_NOALLOC here
   publish(V); // NOLINT(heap-noalloc)
-  // CHECK: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'on_tick' must not allocate [heap-noalloc-unproven]
-  // CHECK: :[[@LINE-17]]:18: note: 'on_tick' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'publish' may allocate: its definition is not visible to Escapement; 'on_tick' must not allocate [heap-noalloc-unproven]
+  // CHECK-NOTES: :[[@LINE-17]]:18: note: 'on_tick' is declared ESC_NOALLOC here
 }
 
 // STATS: Suppressed 4 warnings (4 NOLINT).

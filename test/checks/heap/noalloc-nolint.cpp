@@ -1,4 +1,4 @@
-// RUN: not %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 // RUN: not %escapement %s -- %cxxflags 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 
 // NOLINT comments (same line, next line, begin/end block) suppress
@@ -17,12 +17,12 @@ ESC_NOALLOC long *on_tick(long V) {
   long *D = new long(V);
   // NOLINTEND(heap-*)
   long *E = new long(V); // NOLINT(heap-large-alloc)
-  // CHECK: :[[@LINE-1]]:13: error: 'new long' allocates on the heap (8 bytes); 'on_tick' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-10]]:19: note: 'on_tick' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: error: 'new long' allocates on the heap (8 bytes); 'on_tick' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-10]]:19: note: 'on_tick' is declared ESC_NOALLOC here
   // NOLINTNEXTLINE(bugprone-use-after-move)
   long *F = new long(V);
-  // CHECK: :[[@LINE-1]]:13: error: 'new long' allocates on the heap (8 bytes); 'on_tick' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-14]]:19: note: 'on_tick' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: error: 'new long' allocates on the heap (8 bytes); 'on_tick' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-14]]:19: note: 'on_tick' is declared ESC_NOALLOC here
   delete A; delete B; delete C; delete D; delete E;
   return F;
 }

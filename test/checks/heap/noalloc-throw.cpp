@@ -1,4 +1,4 @@
-// RUN: not %escapement %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_escapement %s 'heap-*' %t -- -- %cxxflags
 
 // 'throw' allocates the exception object (__cxa_allocate_exception). The
 // library's own failure paths (std::__throw_out_of_range_fmt behind at(),
@@ -18,8 +18,8 @@ struct ParseError {
 ESC_NOALLOC int parse_digit(char C, int Offset) {
   if (C < '0' || C > '9')
     throw ParseError{Offset};
-  // CHECK: :[[@LINE-1]]:5: error: 'throw' allocates the exception object on the heap (__cxa_allocate_exception); 'parse_digit' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-4]]:17: note: 'parse_digit' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: error: 'throw' allocates the exception object on the heap (__cxa_allocate_exception); 'parse_digit' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-4]]:17: note: 'parse_digit' is declared ESC_NOALLOC here
   return C - '0';
 }
 
@@ -32,9 +32,9 @@ int checked(int V) {
 
 ESC_NOALLOC int on_field(int V) {
   return checked(V);
-  // CHECK: :[[@LINE-1]]:10: error: call to 'checked' allocates; 'on_field' must not allocate [heap-noalloc,-warnings-as-errors]
-  // CHECK: :[[@LINE-7]]:5: note: 'throw' allocates the exception object on the heap (__cxa_allocate_exception)
-  // CHECK: :[[@LINE-4]]:17: note: 'on_field' is declared ESC_NOALLOC here
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: call to 'checked' allocates; 'on_field' must not allocate [heap-noalloc,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-7]]:5: note: 'throw' allocates the exception object on the heap (__cxa_allocate_exception)
+  // CHECK-NOTES: :[[@LINE-4]]:17: note: 'on_field' is declared ESC_NOALLOC here
 }
 
 // Negative: the same throw in a function that is not a no-allocation
