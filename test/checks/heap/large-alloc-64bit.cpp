@@ -1,5 +1,5 @@
-// RUN: %escapement --checks='-*,heap-large-alloc' %s -- %cxxflags | FileCheck %s --implicit-check-not="{{warning|error|note}}:"
-// RUN: %escapement --checks='-*,heap-large-alloc' %s -config="{CheckOptions: {heap-large-alloc.Threshold: 4294967296}}" -- %cxxflags | FileCheck %s --check-prefix=HIGH --implicit-check-not="{{warning|error|note}}:"
+// RUN: %check_escapement -check-suffixes=,DEFAULT %s 'heap-large-alloc' %t -- -- %cxxflags
+// RUN: %check_escapement -check-suffixes=HIGH %s 'heap-large-alloc' %t -- -config="{CheckOptions: {heap-large-alloc.Threshold: 4294967296}}" -- %cxxflags
 
 // Sizes and thresholds past 4 GiB are printed whole (they were cut to 32
 // bits: 5000000000 bytes read as 705032704).
@@ -10,8 +10,8 @@
 
 ESC_NOALLOC char *huge() {
   return new char[5000000000ull];
-  // CHECK: :[[@LINE-1]]:10: warning: large allocation of 5000000000 bytes in hot function 'huge' (threshold 32768 bytes) [heap-large-alloc]
-  // HIGH: :[[@LINE-2]]:10: warning: large allocation of 5000000000 bytes in hot function 'huge' (threshold 4294967296 bytes) [heap-large-alloc]
+  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:10: warning: large allocation of 5000000000 bytes in hot function 'huge' (threshold 32768 bytes) [heap-large-alloc]
+  // CHECK-MESSAGES-HIGH: :[[@LINE-2]]:10: warning: large allocation of 5000000000 bytes in hot function 'huge' (threshold 4294967296 bytes) [heap-large-alloc]
 }
 
 struct Block { char Bytes[1u << 20]; };
@@ -19,12 +19,12 @@ inline Block *blocks(std::size_t) { return new Block[6000]; }
 
 ESC_NOALLOC Block *through_call() {
   return blocks(1);
-  // CHECK: :[[@LINE-1]]:10: warning: call to 'blocks' makes a large allocation of 6291456000 bytes in hot function 'through_call' (threshold 32768 bytes) [heap-large-alloc]
-  // CHECK: :[[@LINE-5]]:44: note: 'new Block[]' allocates on the heap (6291456000 bytes)
-  // HIGH: :[[@LINE-3]]:10: warning: call to 'blocks' makes a large allocation of 6291456000 bytes in hot function 'through_call' (threshold 4294967296 bytes) [heap-large-alloc]
-  // HIGH: :[[@LINE-7]]:44: note: 'new Block[]' allocates on the heap (6291456000 bytes)
+  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:10: warning: call to 'blocks' makes a large allocation of 6291456000 bytes in hot function 'through_call' (threshold 32768 bytes) [heap-large-alloc]
+  // CHECK-NOTES-DEFAULT: :[[@LINE-5]]:44: note: 'new Block[]' allocates on the heap (6291456000 bytes)
+  // CHECK-MESSAGES-HIGH: :[[@LINE-3]]:10: warning: call to 'blocks' makes a large allocation of 6291456000 bytes in hot function 'through_call' (threshold 4294967296 bytes) [heap-large-alloc]
+  // CHECK-NOTES-HIGH: :[[@LINE-7]]:44: note: 'new Block[]' allocates on the heap (6291456000 bytes)
 }
 
 // Below the 4 GiB threshold (HIGH): silent; above the default: reported.
 ESC_NOALLOC char *big_but_fine() { return new char[100000]; }
-// CHECK: :[[@LINE-1]]:43: warning: large allocation of 100000 bytes in hot function 'big_but_fine' (threshold 32768 bytes) [heap-large-alloc]
+// CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:43: warning: large allocation of 100000 bytes in hot function 'big_but_fine' (threshold 32768 bytes) [heap-large-alloc]

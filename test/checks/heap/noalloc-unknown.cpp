@@ -59,7 +59,8 @@ ESC_NOALLOC void pointer_call(void (*OnTick)(long), long Value) {
   // CHECK-NOTES-REPORT: :[[@LINE-3]]:18: note: 'pointer_call' is declared ESC_NOALLOC here
 }
 
-// ESC_NONBLOCKING implies no allocation; reported whatever UnknownCallees says.
+// ESC_NONBLOCKING implies no allocation; reported whether or not
+// heap-noalloc-unproven runs.
 ESC_NONBLOCKING long *on_irq(long Value) {
   return new long(Value);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: error: 'new long' allocates on the heap (8 bytes); 'on_irq' must not allocate [heap-noalloc,-warnings-as-errors]
