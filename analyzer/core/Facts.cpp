@@ -1,6 +1,28 @@
 #include "Facts.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+// nlohmann 3.11.2 has no std::optional support: null is "absent".
+namespace nlohmann {
+template <class T> struct adl_serializer<std::optional<T>> {
+  static void to_json(json &J, const std::optional<T> &O) {
+    if (O)
+      J = *O;
+    else
+      J = nullptr;
+  }
+  static void from_json(const json &J, std::optional<T> &O) {
+    if (J.is_null())
+      O.reset();
+    else
+      O = J.get<T>();
+  }
+};
+} // namespace nlohmann
 
 namespace esc {
 
@@ -25,80 +47,184 @@ const char *allocKindName(AllocKind K) {
   return "unknown";
 }
 
-void to_json(nlohmann::json &J, const SourcePos &P) {
-  J = nlohmann::json::array({P.File, P.Line, P.Column});
+const char *annotationSpelling(Annotation A) {
+  switch (A) {
+  case Annotation::NoAlloc: return "ESC_NOALLOC";
+  case Annotation::ClangNonAllocating: return "[[clang::nonallocating]]";
+  case Annotation::NonBlocking: return "ESC_NONBLOCKING";
+  case Annotation::ClangNonBlocking: return "[[clang::nonblocking]]";
+  case Annotation::AllowAlloc: return "ESC_ALLOW_ALLOC";
+  case Annotation::Blocking: return "ESC_BLOCKING";
+  case Annotation::Spawn: return "ESC_SPAWN";
+  case Annotation::PinsThread: return "ESC_PINS_THREAD";
+  case Annotation::UnpinsThread: return "ESC_UNPINS_THREAD";
+  case Annotation::DeadlineNs: return "ESC_DEADLINE_NS";
+  case Annotation::WindowNs: return "ESC_WINDOW_NS";
+  case Annotation::CostNs: return "ESC_COST_NS";
+  case Annotation::ArenaBound: return "ESC_ARENA_BOUND";
+  case Annotation::ArenaAlloc: return "ESC_ARENA_ALLOC";
+  case Annotation::ArenaReset: return "ESC_ARENA_RESET";
+  }
+  return "?";
 }
 
-void from_json(const nlohmann::json &J, SourcePos &P) {
-  P.File = J.at(0).get<std::string>();
-  P.Line = J.at(1).get<unsigned>();
-  P.Column = J.at(2).get<unsigned>();
+bool Contract::spelled(Annotation A) const { return llvm::is_contained(Spelled, A); }
+
+const char *Contract::noAllocSpelling() const {
+  if (spelled(Annotation::NoAlloc))
+    return "ESC_NOALLOC";
+  if (spelled(Annotation::NonBlocking))
+    return "ESC_NONBLOCKING";
+  for (auto It = Spelled.rbegin(); It != Spelled.rend(); ++It)
+    if (*It == Annotation::ClangNonAllocating || *It == Annotation::ClangNonBlocking)
+      return annotationSpelling(*It);
+  return "no-allocation";
 }
 
 namespace {
-nlohmann::json sitesToJson(const std::vector<EffectSite> &Sites) {
-  auto A = nlohmann::json::array();
-  for (const auto &S : Sites)
-    A.push_back({{"reason", S.Reason}, {"pos", S.Pos}});
-  return A;
+[[noreturn]] void formatError(const std::string &Why) {
+  throw nlohmann::json::other_error::create(590, "facts: " + Why, nullptr);
 }
 
-std::vector<EffectSite> sitesFromJson(const nlohmann::json &A) {
-  std::vector<EffectSite> Out;
-  for (const auto &S : A)
-    Out.push_back({S.at("reason").get<std::string>(), S.at("pos").get<SourcePos>()});
-  return Out;
+/// Enumerators are written by name, so reordering an enum cannot change what
+/// an old file means, and a name this build does not know is an error.
+template <class E, size_t N>
+E enumFromName(const nlohmann::json &J, const E (&All)[N], const char *(*Name)(E)) {
+  const std::string &S = J.get_ref<const std::string &>();
+  for (E V : All)
+    if (S == Name(V))
+      return V;
+  formatError("unknown enumerator '" + S + "'");
+}
+
+constexpr AllocKind AllAllocKinds[] = {
+    AllocKind::NewExpr,      AllocKind::MallocFamily,    AllocKind::OperatorNew,
+    AllocKind::Throw,        AllocKind::CoroutineFrame,  AllocKind::StdFunction,
+    AllocKind::StdString,    AllocKind::StdAny,          AllocKind::Container,
+    AllocKind::SharedState,  AllocKind::SmartPointer,    AllocKind::TemporaryBuffer,
+    AllocKind::Regex,        AllocKind::IOStream,        AllocKind::Library};
+constexpr Annotation AllAnnotations[] = {
+    Annotation::NoAlloc,      Annotation::ClangNonAllocating, Annotation::NonBlocking,
+    Annotation::ClangNonBlocking, Annotation::AllowAlloc,     Annotation::Blocking,
+    Annotation::Spawn,        Annotation::PinsThread,         Annotation::UnpinsThread,
+    Annotation::DeadlineNs,   Annotation::WindowNs,           Annotation::CostNs,
+    Annotation::ArenaBound,   Annotation::ArenaAlloc,         Annotation::ArenaReset};
+constexpr Marker::Kind AllMarkerKinds[] = {Marker::LoopBound, Marker::Requires};
+const char *markerKindName(Marker::Kind K) {
+  return K == Marker::LoopBound ? "ESC_LOOP_BOUND" : "ESC_REQUIRES";
 }
 } // namespace
+
+void to_json(nlohmann::json &J, const SourcePos &P) {
+  J = {{"File", P.File}, {"Line", P.Line}, {"Column", P.Column}};
+}
+
+void from_json(const nlohmann::json &J, SourcePos &P) {
+  P.File = J.at("File").get<std::string>();
+  P.Line = J.at("Line").get<unsigned>();
+  P.Column = J.at("Column").get<unsigned>();
+}
+
+inline void to_json(nlohmann::json &J, AllocKind K) { J = allocKindName(K); }
+inline void from_json(const nlohmann::json &J, AllocKind &K) {
+  K = enumFromName(J, AllAllocKinds, allocKindName);
+}
+inline void to_json(nlohmann::json &J, Annotation A) { J = annotationSpelling(A); }
+inline void from_json(const nlohmann::json &J, Annotation &A) {
+  A = enumFromName(J, AllAnnotations, annotationSpelling);
+}
+inline void to_json(nlohmann::json &J, Marker::Kind K) { J = markerKindName(K); }
+inline void from_json(const nlohmann::json &J, Marker::Kind &K) {
+  K = enumFromName(J, AllMarkerKinds, markerKindName);
+}
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AllocSite, Kind, Reason, Bytes, Pos)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CallEdge, USR, Name, Pos)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EffectSite, Reason, Pos)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NsWindow, Lo, Hi)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ArenaAllocParam, Name, Index)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Contract, NoAlloc, NonBlocking, AllowAlloc,
+                                                Blocking, Spawn, PinsThread, UnpinsThread,
+                                                ArenaReset, DeadlineNs, WindowNs, CostNs,
+                                                ArenaBound, ArenaAlloc, Spelled)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Marker, K, Pos, Text, Bound)
+
+namespace {
+/// One module's part of a function's facts. `Version` is bumped whenever
+/// what the section means changes (a field added, a field's sense changed);
+/// a reader finding another version treats the whole entry as a miss.
+struct FactSection {
+  const char *Name;
+  unsigned Version;
+  void (*Write)(const FunctionFacts &, nlohmann::json &Section);
+  void (*Read)(const nlohmann::json &Section, FunctionFacts &);
+};
+
+// To add a module's section: give its data a type with to_json/from_json
+// (NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT), a FunctionFacts member,
+// and one row here.
+const FactSection Sections[] = {
+    {"contract", 1, [](const FunctionFacts &F, nlohmann::json &J) { J["contract"] = F.Declared; },
+     [](const nlohmann::json &J, FunctionFacts &F) { J.at("contract").get_to(F.Declared); }},
+    {"calls", 1, [](const FunctionFacts &F, nlohmann::json &J) { J["calls"] = F.Calls; },
+     [](const nlohmann::json &J, FunctionFacts &F) { J.at("calls").get_to(F.Calls); }},
+    {"heap", 1,
+     [](const FunctionFacts &F, nlohmann::json &J) {
+       J["allocs"] = F.Allocs;
+       J["unknown"] = F.Unknown;
+       J["blocks"] = F.Blocks;
+     },
+     [](const nlohmann::json &J, FunctionFacts &F) {
+       J.at("allocs").get_to(F.Allocs);
+       J.at("unknown").get_to(F.Unknown);
+       J.at("blocks").get_to(F.Blocks);
+     }},
+    {"markers", 1, [](const FunctionFacts &F, nlohmann::json &J) { J["markers"] = F.Markers; },
+     [](const nlohmann::json &J, FunctionFacts &F) { J.at("markers").get_to(F.Markers); }},
+};
+} // namespace
+
+std::vector<FactSectionInfo> factSections() {
+  std::vector<FactSectionInfo> Out;
+  for (const FactSection &S : Sections)
+    Out.push_back({S.Name, S.Version});
+  return Out;
+}
 
 void to_json(nlohmann::json &J, const FunctionFacts &F) {
   J = {{"usr", F.USR},
        {"name", F.Name},
        {"pos", F.Pos},
        {"body", F.HasBody},
-       {"system", F.InSystem},
-       {"contract",
-        {F.Declared.NoAlloc, F.Declared.NonBlocking, F.Declared.AllowAlloc,
-         F.Declared.Blocking, F.Declared.Spawn}}};
-  auto Allocs = nlohmann::json::array();
-  for (const auto &A : F.Allocs) {
-    nlohmann::json S = {{"kind", static_cast<int>(A.Kind)}, {"reason", A.Reason}, {"pos", A.Pos}};
-    if (A.Bytes)
-      S["bytes"] = *A.Bytes;
-    Allocs.push_back(std::move(S));
+       {"system", F.InSystem}};
+  nlohmann::json &All = J["sections"] = nlohmann::json::object();
+  for (const FactSection &S : Sections) {
+    nlohmann::json Section = {{"version", S.Version}};
+    S.Write(F, Section);
+    All[S.Name] = std::move(Section);
   }
-  J["allocs"] = std::move(Allocs);
-  auto Calls = nlohmann::json::array();
-  for (const auto &C : F.Calls)
-    Calls.push_back({{"usr", C.USR}, {"name", C.Name}, {"pos", C.Pos}});
-  J["calls"] = std::move(Calls);
-  J["unknown"] = sitesToJson(F.Unknown);
-  J["blocks"] = sitesToJson(F.Blocks);
 }
 
 void from_json(const nlohmann::json &J, FunctionFacts &F) {
+  F = FunctionFacts();
   F.USR = J.at("usr").get<std::string>();
   F.Name = J.at("name").get<std::string>();
   F.Pos = J.at("pos").get<SourcePos>();
   F.HasBody = J.at("body").get<bool>();
   F.InSystem = J.at("system").get<bool>();
-  const auto &C = J.at("contract");
-  F.Declared = {C.at(0).get<bool>(), C.at(1).get<bool>(), C.at(2).get<bool>(),
-                C.at(3).get<bool>(), C.at(4).get<bool>()};
-  for (const auto &A : J.at("allocs")) {
-    AllocSite S;
-    S.Kind = static_cast<AllocKind>(A.at("kind").get<int>());
-    S.Reason = A.at("reason").get<std::string>();
-    S.Pos = A.at("pos").get<SourcePos>();
-    if (A.contains("bytes"))
-      S.Bytes = A.at("bytes").get<uint64_t>();
-    F.Allocs.push_back(std::move(S));
+  const nlohmann::json &All = J.at("sections");
+  if (!All.is_object())
+    formatError("'sections' is not an object");
+  for (const auto &[Name, Section] : All.items())
+    if (std::none_of(std::begin(Sections), std::end(Sections),
+                     [&](const FactSection &S) { return Name == S.Name; }))
+      formatError("unknown section '" + Name + "'");
+  for (const FactSection &S : Sections) {
+    const nlohmann::json &Section = All.at(S.Name);
+    if (Section.value("version", 0u) != S.Version)
+      formatError(std::string("section '") + S.Name + "' is of another version");
+    S.Read(Section, F);
   }
-  for (const auto &E : J.at("calls"))
-    F.Calls.push_back({E.at("usr").get<std::string>(), E.at("name").get<std::string>(),
-                       E.at("pos").get<SourcePos>()});
-  F.Unknown = sitesFromJson(J.at("unknown"));
-  F.Blocks = sitesFromJson(J.at("blocks"));
 }
 
 } // namespace esc

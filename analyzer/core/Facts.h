@@ -9,6 +9,9 @@
 // wherever they came from (this TU, another TU of the same run, the on-disk
 // cache). Because facts name positions as file/line/column and callees as
 // USRs, they serialise to JSON unchanged and survive the AST they came from.
+// Besides effects they carry what the declaration promises (Contract) and
+// the statement markers of the body (Marker), so every module reads one
+// record of a function, from whichever TU or cache entry it came.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_CORE_FACTS_H
@@ -62,6 +65,7 @@ struct AllocSite {
   std::string Reason;            // user words: "std::function stores this ..."
   std::optional<uint64_t> Bytes; // when known at compile time
   SourcePos Pos;
+  friend bool operator==(const AllocSite &, const AllocSite &) = default;
 };
 
 /// A call the function makes to a named function (resolved later by USR).
@@ -69,6 +73,7 @@ struct CallEdge {
   std::string USR;
   std::string Name; // qualified name, for messages
   SourcePos Pos;
+  friend bool operator==(const CallEdge &, const CallEdge &) = default;
 };
 
 /// Something the function does whose effect cannot be known statically
@@ -76,16 +81,89 @@ struct CallEdge {
 struct EffectSite {
   std::string Reason;
   SourcePos Pos;
+  friend bool operator==(const EffectSite &, const EffectSite &) = default;
+};
+
+/// An annotation as it can be spelled on a function (Annotations.h reads
+/// them; docs/annotations.md lists them). Clang's own function effects are
+/// spellings too: they mean what the matching macro means.
+enum class Annotation : uint8_t {
+  NoAlloc,            // ESC_NOALLOC
+  ClangNonAllocating, // [[clang::nonallocating]]
+  NonBlocking,        // ESC_NONBLOCKING
+  ClangNonBlocking,   // [[clang::nonblocking]]
+  AllowAlloc,         // ESC_ALLOW_ALLOC
+  Blocking,           // ESC_BLOCKING
+  Spawn,              // ESC_SPAWN
+  PinsThread,         // ESC_PINS_THREAD
+  UnpinsThread,       // ESC_UNPINS_THREAD
+  DeadlineNs,         // ESC_DEADLINE_NS(n)
+  WindowNs,           // ESC_WINDOW_NS(lo, hi)
+  CostNs,             // ESC_COST_NS(n)
+  ArenaBound,         // ESC_ARENA_BOUND(bytes)
+  ArenaAlloc,         // ESC_ARENA_ALLOC(param)
+  ArenaReset,         // ESC_ARENA_RESET
+};
+
+/// How the annotation is written in source ("ESC_NOALLOC",
+/// "[[clang::nonallocating]]"), for messages that quote the contract.
+const char *annotationSpelling(Annotation A);
+
+/// ESC_WINDOW_NS(lo, hi).
+struct NsWindow {
+  int64_t Lo = 0, Hi = 0;
+  friend bool operator==(const NsWindow &, const NsWindow &) = default;
+};
+
+/// ESC_ARENA_ALLOC(param): the parameter that carries the byte count, by the
+/// name spelled and its 0-based index among the declared parameters (none
+/// when no parameter of the annotated declaration has that name).
+struct ArenaAllocParam {
+  std::string Name;
+  std::optional<unsigned> Index;
+  friend bool operator==(const ArenaAllocParam &, const ArenaAllocParam &) = default;
 };
 
 /// How a function is declared, which overrides or constrains what its body
-/// says. Read from annotations and from clang's function effects.
+/// says: every annotation of every redeclaration, with its arguments, read
+/// once (readContract). Checks read this, never the attributes.
 struct Contract {
-  bool NoAlloc = false;     // ESC_NOALLOC, [[clang::nonallocating]]
-  bool NonBlocking = false; // ESC_NONBLOCKING, [[clang::nonblocking]]
-  bool AllowAlloc = false;  // ESC_ALLOW_ALLOC: audited, trusted not to matter
-  bool Blocking = false;    // ESC_BLOCKING
-  bool Spawn = false;       // ESC_SPAWN
+  bool NoAlloc = false;      // ESC_NOALLOC, [[clang::nonallocating]]
+  bool NonBlocking = false;  // ESC_NONBLOCKING, [[clang::nonblocking]]
+  bool AllowAlloc = false;   // ESC_ALLOW_ALLOC: audited, trusted not to matter
+  bool Blocking = false;     // ESC_BLOCKING
+  bool Spawn = false;        // ESC_SPAWN
+  bool PinsThread = false;   // ESC_PINS_THREAD
+  bool UnpinsThread = false; // ESC_UNPINS_THREAD
+  bool ArenaReset = false;   // ESC_ARENA_RESET
+  std::optional<int64_t> DeadlineNs;     // ESC_DEADLINE_NS(n)
+  std::optional<NsWindow> WindowNs;      // ESC_WINDOW_NS(lo, hi)
+  std::optional<int64_t> CostNs;         // ESC_COST_NS(n)
+  std::optional<int64_t> ArenaBound;     // ESC_ARENA_BOUND(bytes)
+  std::optional<ArenaAllocParam> ArenaAlloc; // ESC_ARENA_ALLOC(param)
+  /// What was spelled, each once, in declaration order (a spelling repeated
+  /// on a later redeclaration counts where it was last written).
+  std::vector<Annotation> Spelled;
+
+  bool spelled(Annotation A) const;
+  /// Anything declared at all.
+  bool any() const { return !Spelled.empty(); }
+  /// The annotation that makes the function no-allocation, as the user wrote
+  /// it: the macros first, else the clang attribute written last.
+  const char *noAllocSpelling() const;
+
+  friend bool operator==(const Contract &, const Contract &) = default;
+};
+
+/// A statement marker in a function body (ESC_LOOP_BOUND, ESC_REQUIRES):
+/// where it stands and what it says, for bound-.
+struct Marker {
+  enum Kind : uint8_t { LoopBound, Requires };
+  Kind K = LoopBound;
+  SourcePos Pos;
+  std::string Text;             // the argument as written: "16", "n <= 64"
+  std::optional<uint64_t> Bound; // ESC_LOOP_BOUND's value when it is a constant
+  friend bool operator==(const Marker &, const Marker &) = default;
 };
 
 struct FunctionFacts {
@@ -99,12 +177,28 @@ struct FunctionFacts {
   std::vector<CallEdge> Calls;
   std::vector<EffectSite> Unknown;
   std::vector<EffectSite> Blocks;
+  std::vector<Marker> Markers;
+  friend bool operator==(const FunctionFacts &, const FunctionFacts &) = default;
 };
 
+/// Serialisation. A function's JSON holds its identity (usr, name, pos, body,
+/// system) and one named section per module, each with its own version:
+///   "sections": { "contract": {"version": 1, ...}, "calls": {...}, ... }
+/// Reading a section that is missing or of another version fails (throws a
+/// nlohmann::json exception): the cache entry is a miss, never half-read.
+/// Sections are listed in Facts.cpp's table; a module adds one there.
 void to_json(nlohmann::json &J, const SourcePos &P);
 void from_json(const nlohmann::json &J, SourcePos &P);
 void to_json(nlohmann::json &J, const FunctionFacts &F);
 void from_json(const nlohmann::json &J, FunctionFacts &F);
+
+/// The sections a FunctionFacts is written with, by name and version (for
+/// tests and for the cache's build key).
+struct FactSectionInfo {
+  const char *Name;
+  unsigned Version;
+};
+std::vector<FactSectionInfo> factSections();
 
 } // namespace esc
 

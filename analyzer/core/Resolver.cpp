@@ -19,38 +19,21 @@ std::optional<Cause> &Verdict::get(Effect E) {
   return const_cast<std::optional<Cause> &>(std::as_const(*this).get(E));
 }
 
-const Verdict &Resolver::verdict(llvm::StringRef USR) {
-  auto It = Nodes.find(USR);
-  if (It == Nodes.end() || !It->second.Done)
-    strongConnect(USR.str());
-  return Nodes[USR].V;
+namespace {
+/// Whether facts say anything heap- can use: a body, or a contract about
+/// allocation or blocking. A declaration known only for another module's
+/// annotation (ESC_SPAWN, ESC_COST_NS) is still a callee heap cannot see.
+bool speaksForHeap(const FunctionFacts &F) {
+  const Contract &C = F.Declared;
+  return F.HasBody || C.NoAlloc || C.NonBlocking || C.AllowAlloc || C.Blocking;
 }
 
-void Resolver::computeOwn(const std::string &USR) {
-  Verdict &V = Nodes[USR].V;
-  const FunctionFacts *F = Source.facts(USR);
-  if (!F)
-    return; // callers see it through callCause as Undefined.
-  if (!F->Allocs.empty()) {
-    const AllocSite &A = F->Allocs.front();
-    V.Allocates = Cause{Cause::Direct, A.Reason, A.Pos, "", "", A.Bytes, A.Kind};
-  }
-  if (!F->Unknown.empty()) {
-    const EffectSite &U = F->Unknown.front();
-    V.MayAllocate = Cause{Cause::Opaque, U.Reason, U.Pos, "", "", std::nullopt, AllocKind::Library};
-  }
-  if (!F->Blocks.empty()) {
-    const EffectSite &B = F->Blocks.front();
-    V.Blocks = Cause{Cause::Direct, B.Reason, B.Pos, "", "", std::nullopt, AllocKind::Library};
-  } else if (F->Declared.Blocking) {
-    V.Blocks = Cause{Cause::Direct, "'" + F->Name + "' is declared ESC_BLOCKING", F->Pos,
-                     "", "", std::nullopt, AllocKind::Library};
-  }
-}
-
-std::optional<Cause> Resolver::callCause(const CallEdge &Call, Effect E) {
-  const FunctionFacts *Callee = Source.facts(Call.USR);
-  if (!Callee) {
+/// A call's contribution to effect `E`, given the callee's verdict (null
+/// when it is not needed: the contract decided, or nothing is known).
+template <class GetVerdict>
+std::optional<Cause> causeOfCall(const FunctionFacts *Callee, const CallEdge &Call, Effect E,
+                                 GetVerdict &&Get) {
+  if (!Callee || !speaksForHeap(*Callee)) {
     if (E != Effect::MayAllocate)
       return std::nullopt;
     return Cause{Cause::Undefined,
@@ -63,10 +46,7 @@ std::optional<Cause> Resolver::callCause(const CallEdge &Call, Effect E) {
     return std::nullopt;
   if (E == Effect::Blocks && C.NonBlocking)
     return std::nullopt;
-  auto NodeIt = Nodes.find(Call.USR);
-  if (NodeIt == Nodes.end())
-    return std::nullopt; // not visited yet: the SCC fixpoint comes back.
-  if (!NodeIt->second.V.get(E))
+  if (!Get().get(E))
     return std::nullopt;
   const char *What = E == Effect::Allocates     ? "which allocates"
                      : E == Effect::MayAllocate ? "which may allocate"
@@ -74,74 +54,72 @@ std::optional<Cause> Resolver::callCause(const CallEdge &Call, Effect E) {
   return Cause{Cause::Call, "calls '" + Call.Name + "', " + What, Call.Pos, Call.USR,
                Call.Name, std::nullopt, AllocKind::Library};
 }
+} // namespace
 
-bool Resolver::propagate(const std::string &USR) {
-  const FunctionFacts *F = Source.facts(USR);
-  if (!F)
-    return false;
-  bool Changed = false;
-  for (const CallEdge &Call : F->Calls) {
-    for (Effect E : {Effect::Allocates, Effect::MayAllocate, Effect::Blocks}) {
-      if (Nodes[USR].V.get(E))
-        continue;
-      if (auto C = callCause(Call, E)) {
-        Nodes[USR].V.get(E) = std::move(*C);
-        Changed = true;
-      }
+/// Heap's client of the bottom-up walk. The summary is three optional
+/// causes; a transfer only fills empty ones, so it is monotone and a
+/// component of n functions settles within 3n + 1 rounds: no widening.
+class Resolver::VerdictTransfer final : public SummaryTransfer<Verdict> {
+public:
+  explicit VerdictTransfer(CallGraph &G) : G(G) {}
+
+  Verdict initial(llvm::StringRef, const FunctionFacts *F) override {
+    Verdict V;
+    if (!F)
+      return V; // callers see it through callCause as Undefined.
+    if (!F->Allocs.empty()) {
+      const AllocSite &A = F->Allocs.front();
+      V.Allocates = Cause{Cause::Direct, A.Reason, A.Pos, "", "", A.Bytes, A.Kind};
     }
-  }
-  return Changed;
-}
-
-void Resolver::strongConnect(const std::string &USR) {
-  {
-    Node &N = Nodes[USR];
-    N.Index = N.LowLink = NextIndex++;
-    N.OnStack = true;
-  }
-  Stack.push_back(USR);
-  computeOwn(USR);
-
-  if (const FunctionFacts *F = Source.facts(USR)) {
-    // The facts object is stable (owned by the source), so iterating it while
-    // recursing is safe; Nodes may rehash, so re-find after each recursion.
-    for (const CallEdge &Call : F->Calls) {
-      auto It = Nodes.find(Call.USR);
-      if (It == Nodes.end()) {
-        strongConnect(Call.USR);
-        Node &Me = Nodes[USR];
-        Me.LowLink = std::min(Me.LowLink, Nodes[Call.USR].LowLink);
-      } else if (It->second.OnStack) {
-        unsigned Idx = It->second.Index;
-        Node &Me = Nodes[USR];
-        Me.LowLink = std::min(Me.LowLink, Idx);
-      }
+    if (!F->Unknown.empty()) {
+      const EffectSite &U = F->Unknown.front();
+      V.MayAllocate =
+          Cause{Cause::Opaque, U.Reason, U.Pos, "", "", std::nullopt, AllocKind::Library};
     }
+    if (!F->Blocks.empty()) {
+      const EffectSite &B = F->Blocks.front();
+      V.Blocks = Cause{Cause::Direct, B.Reason, B.Pos, "", "", std::nullopt, AllocKind::Library};
+    } else if (F->Declared.Blocking) {
+      V.Blocks = Cause{Cause::Direct, "'" + F->Name + "' is declared ESC_BLOCKING", F->Pos,
+                       "", "", std::nullopt, AllocKind::Library};
+    }
+    return V;
   }
 
-  Node &Me = Nodes[USR];
-  if (Me.LowLink != Me.Index)
-    return;
-  std::vector<std::string> Component;
-  while (true) {
-    std::string W = Stack.back();
-    Stack.pop_back();
-    Nodes[W].OnStack = false;
-    Component.push_back(W);
-    if (W == USR)
-      break;
-  }
-  // Members of a cycle inherit each other's effects: iterate to a fixpoint.
-  // Each round sets at least one of three effects on some member, so it ends.
-  while (true) {
+  bool transfer(llvm::StringRef, const FunctionFacts *F, Verdict &V,
+                SummaryLookup<Verdict> &Callees) override {
+    if (!F)
+      return false;
     bool Changed = false;
-    for (const std::string &W : Component)
-      Changed |= propagate(W);
-    if (!Changed)
-      break;
+    for (const CallEdge &Call : F->Calls) {
+      for (Effect E : {Effect::Allocates, Effect::MayAllocate, Effect::Blocks}) {
+        if (V.get(E))
+          continue;
+        auto Get = [&]() -> const Verdict & { return Callees(Call.USR); };
+        if (auto C = causeOfCall(G.facts(Call.USR), Call, E, Get)) {
+          V.get(E) = std::move(*C);
+          Changed = true;
+        }
+      }
+    }
+    return Changed;
   }
-  for (const std::string &W : Component)
-    Nodes[W].Done = true;
+
+private:
+  CallGraph &G;
+};
+
+Resolver::Resolver(FactSource &Source)
+    : Source(Source), Graph(Source), Transfer(std::make_unique<VerdictTransfer>(Graph)),
+      Verdicts(Graph, *Transfer) {}
+
+Resolver::~Resolver() = default;
+
+const Verdict &Resolver::verdict(llvm::StringRef USR) { return Verdicts.get(USR); }
+
+std::optional<Cause> Resolver::callCause(const CallEdge &Call, Effect E) {
+  auto Get = [&]() -> const Verdict & { return Verdicts.get(Call.USR); };
+  return causeOfCall(Source.facts(Call.USR), Call, E, Get);
 }
 
 std::optional<std::vector<Cause>>

@@ -8,33 +8,31 @@
 // prints as notes, so the explanation is built from the very edges that made
 // the decision and cannot disagree with it.
 //
-// Strongly connected components are solved together (Tarjan's order is
-// bottom-up): inside a cycle every member gets the effect if any member has
-// it, like Go's escape analysis batches.
+// The verdict is one client of the generic bottom-up walk (CallGraph.h,
+// BottomUp.h): its summary is three optional causes, a lattice of height
+// three per function, so a cycle's members are iterated to a fixed point
+// with no widening; inside a cycle every member gets the effect if any
+// member has it, like Go's escape analysis batches. Every query resolves on
+// demand: asking about a callee nobody asked about before computes it.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_CORE_RESOLVER_H
 #define ESCAPEMENT_CORE_RESOLVER_H
 
+#include "BottomUp.h"
+#include "CallGraph.h"
 #include "Facts.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace esc {
-
-class FactSource {
-public:
-  virtual ~FactSource() = default;
-  /// Facts for the function with this USR, or null when no definition,
-  /// summary or contract is known anywhere.
-  virtual const FunctionFacts *facts(llvm::StringRef USR) = 0;
-};
 
 enum class Effect { Allocates, MayAllocate, Blocks };
 
@@ -65,7 +63,8 @@ struct Verdict {
 
 class Resolver {
 public:
-  explicit Resolver(FactSource &Source) : Source(Source) {}
+  explicit Resolver(FactSource &Source);
+  ~Resolver();
 
   /// The verdict for a function; computed once, with its whole SCC.
   const Verdict &verdict(llvm::StringRef USR);
@@ -91,23 +90,19 @@ public:
   bool allocationFree(llvm::StringRef USR);
   /// Verdict contributions of a call to `USR` as seen from a caller: honours
   /// contracts (a callee declared no-alloc is trusted by its callers; its own
-  /// body is checked where it is defined).
+  /// body is checked where it is defined). The callee's verdict is computed
+  /// if nobody asked for it yet.
   std::optional<Cause> callCause(const CallEdge &Call, Effect E);
 
+  CallGraph &graph() { return Graph; }
+
 private:
-  struct Node {
-    unsigned Index = 0, LowLink = 0;
-    bool OnStack = false, Done = false;
-    Verdict V;
-  };
-  void strongConnect(const std::string &USR);
-  void computeOwn(const std::string &USR);
-  bool propagate(const std::string &USR);
+  class VerdictTransfer;
 
   FactSource &Source;
-  llvm::StringMap<Node> Nodes;
-  std::vector<std::string> Stack;
-  unsigned NextIndex = 1;
+  CallGraph Graph;
+  std::unique_ptr<VerdictTransfer> Transfer;
+  BottomUpSummaries<Verdict> Verdicts;
 };
 
 } // namespace esc

@@ -1,6 +1,7 @@
 #include "SummaryStore.h"
 
 #include "AtomicFile.h"
+#include "BuildId.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -16,7 +17,9 @@
 namespace esc {
 
 namespace {
-constexpr int CacheVersion = 1;
+// The layout of an entry and of the index; what a function's facts hold is
+// versioned per section (Facts.cpp), and the build id covers everything else.
+constexpr int CacheVersion = 2;
 constexpr const char *IndexName = "index.json";
 // An inline function of a common header is defined by every TU that
 // includes it; a few files to fall back on are enough, and keep the index
@@ -29,23 +32,26 @@ std::string joinPath(llvm::StringRef Dir, llvm::StringRef Name) {
   return std::string(P);
 }
 
-/// A cache file's JSON object of our version; discarded (is_discarded())
-/// when it cannot be read, does not parse or is of another version.
-nlohmann::json readCacheJson(llvm::StringRef Path) {
+/// A cache file's JSON object of our version and build; discarded
+/// (is_discarded()) when it cannot be read, does not parse, is of another
+/// format version or was written by another build of the analyzer.
+nlohmann::json readCacheJson(llvm::StringRef Path, llvm::StringRef Build) {
   auto Buf = llvm::MemoryBuffer::getFile(Path);
   if (!Buf)
     return nlohmann::json(nlohmann::json::value_t::discarded);
   auto J = nlohmann::json::parse((*Buf)->getBuffer().begin(), (*Buf)->getBuffer().end(),
                                  nullptr, /*allow_exceptions=*/false);
-  if (J.is_discarded() || !J.is_object() || J.value("version", 0) != CacheVersion)
+  if (J.is_discarded() || !J.is_object() || J.value("version", 0) != CacheVersion ||
+      J.value("build", std::string()) != Build)
     return nlohmann::json(nlohmann::json::value_t::discarded);
   return J;
 }
 
 /// index.json as USR -> cache file names; nothing when it is missing or
 /// malformed anywhere (a damaged index is not used, and is rewritten whole).
-std::optional<llvm::StringMap<std::vector<std::string>>> readIndex(llvm::StringRef Dir) {
-  nlohmann::json J = readCacheJson(joinPath(Dir, IndexName));
+std::optional<llvm::StringMap<std::vector<std::string>>> readIndex(llvm::StringRef Dir,
+                                                                  llvm::StringRef Build) {
+  nlohmann::json J = readCacheJson(joinPath(Dir, IndexName), Build);
   if (J.is_discarded() || !J.contains("bodies") || !J["bodies"].is_object())
     return std::nullopt;
   llvm::StringMap<std::vector<std::string>> Index;
@@ -62,6 +68,8 @@ std::optional<llvm::StringMap<std::vector<std::string>>> readIndex(llvm::StringR
   return Index;
 }
 } // namespace
+
+SummaryStore::SummaryStore() : Build(buildId().str()) {}
 
 const FunctionFacts *SummaryStore::lookup(llvm::StringRef USR) {
   std::vector<std::string> Candidates;
@@ -153,7 +161,7 @@ std::string SummaryStore::cachePathFor(llvm::StringRef MainFile) const {
 
 bool SummaryStore::loadFile(llvm::StringRef Path, llvm::StringRef MainFile,
                             llvm::StringRef CommandHash) {
-  nlohmann::json J = readCacheJson(Path);
+  nlohmann::json J = readCacheJson(Path, Build);
   if (J.is_discarded())
     return false;
   if (!MainFile.empty() && J.value("main", std::string()) != MainFile)
@@ -162,8 +170,8 @@ bool SummaryStore::loadFile(llvm::StringRef Path, llvm::StringRef MainFile,
     return false;
   try {
     for (const auto &In : J.at("inputs")) {
-      FileStamp Now = stamp(In.at(0).get<std::string>());
-      if (Now.Size != In.at(1).get<uint64_t>() || Now.MTime != In.at(2).get<int64_t>())
+      FileStamp Now = stamp(In.at("path").get<std::string>());
+      if (Now.Size != In.at("size").get<uint64_t>() || Now.MTime != In.at("mtime").get<int64_t>())
         return false;
     }
     std::vector<FunctionFacts> Fs;
@@ -203,10 +211,13 @@ llvm::Error SummaryStore::save(const TUSummary &S) {
     return llvm::Error::success();
   if (auto EC = llvm::sys::fs::create_directories(CacheDir))
     return llvm::createStringError(EC, "cannot create cache directory '%s'", CacheDir.c_str());
-  nlohmann::json J = {{"version", CacheVersion}, {"main", S.MainFile}, {"command", S.CommandHash}};
+  nlohmann::json J = {{"version", CacheVersion},
+                      {"build", Build},
+                      {"main", S.MainFile},
+                      {"command", S.CommandHash}};
   auto Inputs = nlohmann::json::array();
   for (const auto &In : S.Inputs)
-    Inputs.push_back({In.Path, In.Size, In.MTime});
+    Inputs.push_back({{"path", In.Path}, {"size", In.Size}, {"mtime", In.MTime}});
   J["inputs"] = std::move(Inputs);
   J["functions"] = S.Functions;
   std::string Path = cachePathFor(S.MainFile);
@@ -228,7 +239,7 @@ llvm::Error SummaryStore::writeIndex() const {
     for (const std::string &Name : E.second)
       Fresh.insert(Name);
   std::map<std::string, std::vector<std::string>> Merged; // sorted: stable bytes
-  if (auto Old = readIndex(CacheDir))
+  if (auto Old = readIndex(CacheDir, Build))
     for (const auto &E : *Old)
       for (const std::string &Name : E.second)
         if (!Fresh.contains(Name) && llvm::sys::fs::exists(joinPath(CacheDir, Name)))
@@ -243,14 +254,14 @@ llvm::Error SummaryStore::writeIndex() const {
   for (auto &[USR, Files] : Merged)
     if (!Files.empty())
       Bodies[USR] = Files;
-  nlohmann::json J = {{"version", CacheVersion}, {"bodies", std::move(Bodies)}};
+  nlohmann::json J = {{"version", CacheVersion}, {"build", Build}, {"bodies", std::move(Bodies)}};
   return writeFileAtomically(joinPath(CacheDir, IndexName), J.dump());
 }
 
 bool SummaryStore::useIndex() {
   if (CacheDir.empty())
     return false;
-  auto Read = readIndex(CacheDir);
+  auto Read = readIndex(CacheDir, Build);
   if (!Read)
     return false;
   std::lock_guard<std::mutex> L(M);

@@ -10,9 +10,13 @@
 // On disk, the store is a directory with one JSON file per translation unit:
 // the facts it defined plus the files it read (path, size, mtime). A re-run
 // reuses a TU's file while none of those files changed, so an unchanged
-// project is not re-parsed for summaries. An index (index.json: which file
-// holds the body of each function) lets a single-file run load only the
-// files its TU's calls lead to, not the whole project's.
+// project is not re-parsed for summaries. Entries and the index are keyed on
+// the build of the analyzer (BuildId.h) as well as the format: facts written
+// by another build (another catalogue, walker or facts layout) are a miss,
+// so an upgraded analyzer never reuses what an older one concluded. An
+// index (index.json: which file holds the body of each function) lets a
+// single-file run load only the files its TU's calls lead to, not the whole
+// project's.
 //
 // Thread-safety: publish/lookup take a mutex; a published FunctionFacts is
 // never moved or destroyed before the store, so pointers stay valid.
@@ -50,6 +54,8 @@ struct TUSummary {
 
 class SummaryStore {
 public:
+  SummaryStore();
+
   /// The facts for `USR`, or null. Facts with a body win over declarations.
   /// With an index in use, a miss loads the cache files that define `USR`.
   const FunctionFacts *lookup(llvm::StringRef USR);
@@ -84,6 +90,10 @@ public:
 
   static FileStamp stamp(llvm::StringRef Path);
 
+  /// The build this store reads and writes as (buildId() unless changed:
+  /// tests stand in for another build with it).
+  void setBuildId(std::string Id) { Build = std::move(Id); }
+
 private:
   std::string cachePathFor(llvm::StringRef MainFile) const;
   bool loadFile(llvm::StringRef Path, llvm::StringRef MainFile, llvm::StringRef CommandHash);
@@ -94,6 +104,7 @@ private:
   mutable std::mutex M;
   llvm::StringMap<std::unique_ptr<FunctionFacts>> Map;
   std::string CacheDir;
+  std::string Build;
   // The cache files (by name) behind each function with a body: what this
   // run saved or loaded (Origin), and what the index says (Index).
   llvm::StringMap<std::vector<std::string>> Origin, Index;

@@ -133,6 +133,11 @@ public:
 
   bool VisitCallExpr(CallExpr *E) {
     const FunctionDecl *Callee = E->getDirectCallee();
+    if (Callee)
+      if (auto M = readMarker(E, Callee, A.Ctx)) {
+        M->Pos = A.pos(locOf(E));
+        Out.F.Markers.push_back(std::move(*M));
+      }
     if (!Callee) {
       if (isa<CXXPseudoDestructorExpr>(E->getCallee()->IgnoreParens()))
         return true;
@@ -338,9 +343,10 @@ const FunctionFacts *TUAnalysis::facts(llvm::StringRef USR) {
       return Shared;
   if (!FD)
     return nullptr;
-  // Only a declaration: its contract is all there is to know.
+  // Only a declaration: its contract is all there is to know. Any annotation
+  // counts (ESC_SPAWN, ESC_COST_NS): each module decides what it can use.
   Contract C = readContract(FD);
-  if (!C.NoAlloc && !C.NonBlocking && !C.AllowAlloc && !C.Blocking)
+  if (!C.any())
     return nullptr;
   auto &Slot = DeclOnly[USR];
   if (!Slot) {

@@ -41,10 +41,10 @@ void LargeAllocCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void LargeAllocCheck::checkTU(ASTContext &, TUAnalysis &A) {
   Resolver &R = A.resolver();
   for (const FunctionDecl *FD : A.userFunctions()) {
-    Contract C = readContract(FD);
-    bool Hot = C.NoAlloc || C.NonBlocking || hasAnnotation(FD, "deadline_ns") ||
-               hasAnnotation(FD, "window_ns");
     const LocalFacts &L = A.local(FD);
+    const Contract &C = L.F.Declared;
+    bool Hot = C.NoAlloc || C.NonBlocking || C.spelled(Annotation::DeadlineNs) ||
+               C.spelled(Annotation::WindowNs);
     if (!Hot && !HotFunctionsText.empty())
       Hot = HotFunctions.match(FD->getQualifiedNameAsString());
     if (!Hot || C.AllowAlloc)

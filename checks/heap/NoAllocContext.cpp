@@ -19,16 +19,7 @@ std::vector<const FunctionDecl *> noAllocFunctions(TUAnalysis &A) {
 }
 
 void contractNote(tidy::ClangTidyCheck &Check, const FunctionDecl *FD, llvm::StringRef Name) {
-  std::string How = "no-allocation";
-  if (hasAnnotation(FD, "noalloc"))
-    How = "ESC_NOALLOC";
-  else if (hasAnnotation(FD, "nonblocking"))
-    How = "ESC_NONBLOCKING";
-  else
-    for (const FunctionDecl *R : FD->redecls())
-      for (const FunctionEffect &E : R->getFunctionEffects().effects())
-        How = E.kind() == FunctionEffect::Kind::NonBlocking ? "[[clang::nonblocking]]"
-                                                            : "[[clang::nonallocating]]";
+  const char *How = readContract(FD).noAllocSpelling();
   Check.diag(FD->getLocation(), "'%0' is declared %1 here", DiagnosticIDs::Note) << Name << How;
 }
 

@@ -177,4 +177,45 @@ TEST(Resolver, DeepChainIsResolvedWithoutRecursionTrouble) {
   EXPECT_EQ(R.chain(*R.verdict("f0").Allocates, Effect::Allocates).size(), size_t(N + 1));
 }
 
+// callCause used to read only verdicts already computed: a check that asked
+// about a call before anyone asked for the callee's verdict was told "no
+// effect". It resolves on demand now, whatever was asked before.
+TEST(Resolver, CallCauseResolvesTheCalleeOnDemand) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("b", 1));
+  S.add("b").Calls.push_back(call("c", 2));
+  S.add("c").Allocs.push_back(site("new int"));
+  S.add("d").Calls.push_back(call("io", 3));
+  S.add("io").Declared.Blocking = true;
+  Resolver R(S);
+  auto C = R.callCause(call("b", 1), Effect::Allocates);
+  ASSERT_TRUE(C);
+  EXPECT_EQ(C->K, Cause::Call);
+  EXPECT_EQ(C->NextUSR, "b");
+  EXPECT_EQ(R.chain(*C, Effect::Allocates).back().Text, "new int");
+  EXPECT_TRUE(R.callCause(call("d", 4), Effect::Blocks));
+  EXPECT_FALSE(R.callCause(call("d", 4), Effect::Allocates));
+}
+
+// A declaration known only for another module's annotation says nothing
+// about allocation: for heap it is still a callee it cannot see.
+TEST(Resolver, DeclarationWithOnlyAnotherModulesContractIsUndefinedForHeap) {
+  MapSource S;
+  S.add("a").Calls.push_back(call("spawner", 1));
+  auto &Sp = S.add("spawner");
+  Sp.HasBody = false;
+  Sp.Declared.Spawn = true;
+  Sp.Declared.CostNs = 40;
+  Resolver R(S);
+  ASSERT_TRUE(R.verdict("a").MayAllocate);
+  EXPECT_EQ(R.verdict("a").MayAllocate->K, Cause::Undefined);
+  EXPECT_FALSE(R.allocationFree("a"));
+
+  S.add("b").Calls.push_back(call("promised", 2));
+  auto &P = S.add("promised");
+  P.HasBody = false;
+  P.Declared.NoAlloc = true; // a heap contract does speak for it
+  EXPECT_FALSE(R.verdict("b").MayAllocate);
+}
+
 } // namespace
