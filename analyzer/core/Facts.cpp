@@ -74,6 +74,8 @@ void to_json(nlohmann::json &J, const FunctionFacts &F) {
   J["calls"] = std::move(Calls);
   J["unknown"] = sitesToJson(F.Unknown);
   J["blocks"] = sitesToJson(F.Blocks);
+  if (F.Escape)
+    J["escape"] = *F.Escape;
 }
 
 void from_json(const nlohmann::json &J, FunctionFacts &F) {
@@ -99,6 +101,8 @@ void from_json(const nlohmann::json &J, FunctionFacts &F) {
                        E.at("pos").get<SourcePos>()});
   F.Unknown = sitesFromJson(J.at("unknown"));
   F.Blocks = sitesFromJson(J.at("blocks"));
+  if (auto It = J.find("escape"); It != J.end())
+    F.Escape = escape::escapeSectionFromJson(*It);
 }
 
 } // namespace esc

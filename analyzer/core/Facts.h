@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "escape/LeakSummary.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 namespace esc {
@@ -99,6 +101,7 @@ struct FunctionFacts {
   std::vector<CallEdge> Calls;
   std::vector<EffectSite> Unknown;
   std::vector<EffectSite> Blocks;
+  std::optional<escape::EscapeSummary> Escape; // the "escape" section, if computed
 };
 
 void to_json(nlohmann::json &J, const SourcePos &P);
