@@ -213,25 +213,6 @@ llvm::StringRef stdRecordName(const Decl *D) {
   return RD->getName();
 }
 
-bool Catalog::isSpawn(const FunctionDecl *FD) const {
-  if (hasAnnotation(FD, "spawn"))
-    return true;
-  if (FD->isExternC() && identifierOf(FD) == "pthread_create")
-    return true;
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
-    return in(stdRecordName(Ctor), {"thread", "jthread"}) && Ctor->getNumParams() > 0 &&
-           !Ctor->isCopyOrMoveConstructor();
-  if (FD->isInStdNamespace() && identifierOf(FD) == "async")
-    return true;
-  // The reference runtime's spawn: esc::rt::spawn.
-  if (identifierOf(FD) == "spawn")
-    if (const auto *NS = dyn_cast<NamespaceDecl>(FD->getDeclContext()))
-      if (NS->getName() == "rt")
-        if (const auto *Outer = dyn_cast<NamespaceDecl>(NS->getDeclContext()))
-          return Outer->getName() == "esc";
-  return false;
-}
-
 std::optional<AllocSite> Catalog::newExpression(const CXXNewExpr *E) const {
   const FunctionDecl *OpNew = E->getOperatorNew();
   if (!OpNew || OpNew->isReservedGlobalPlacementOperator())
@@ -304,7 +285,6 @@ CallVerdict Catalog::classifyC(const FunctionDecl *FD, llvm::StringRef Name) con
   if (Name == "pthread_create") {
     V.Alloc = alloc(AllocKind::SharedState,
                     "'pthread_create' allocates a thread's stack and control block");
-    V.Spawn = true;
     return V;
   }
   if (cAllocating().contains(Name))
@@ -364,7 +344,6 @@ CallVerdict Catalog::classifyStdFree(const Expr *Call, const FunctionDecl *FD,
   if (Name == "async") {
     CallVerdict V = allocates(AllocKind::SharedState,
                               "'std::async' allocates its shared state and may start a thread");
-    V.Spawn = true;
     return V;
   }
   if (in(Name, {"stable_sort", "inplace_merge", "stable_partition", "get_temporary_buffer"}))
@@ -766,7 +745,6 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
       CallVerdict V = allocates(AllocKind::SharedState,
                                 "'" + Qual + "' stores the callable and its arguments on the "
                                 "heap and creates an OS thread");
-      V.Spawn = true;
       return V;
     }
     if (Name == "join")

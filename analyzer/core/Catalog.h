@@ -35,7 +35,6 @@ struct CallVerdict {
   std::optional<AllocSite> Alloc; // Pos is filled in by the caller
   std::optional<std::string> Block;
   std::optional<std::string> Opaque;
-  bool Spawn = false; // the call runs its callable argument on another thread
 
   static CallVerdict none() { CallVerdict V; V.Handled = true; return V; }
   static CallVerdict descend() { return {}; }
@@ -54,9 +53,7 @@ public:
   /// are ordinary calls).
   std::optional<AllocSite> newExpression(const clang::CXXNewExpr *E) const;
 
-  /// Functions that spawn work on another thread (std::thread, std::jthread,
-  /// std::async, pthread_create, esc::rt::spawn, ESC_SPAWN).
-  bool isSpawn(const clang::FunctionDecl *Callee) const;
+  // Which calls spawn work on another thread: SpawnPoints.h.
 
   const StdLib &lib() const { return Lib; }
 

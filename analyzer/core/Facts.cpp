@@ -203,6 +203,10 @@ void to_json(nlohmann::json &J, const FunctionFacts &F) {
     S.Write(F, Section);
     All[S.Name] = std::move(Section);
   }
+  // The escape module's parameter leaks: optional (computed for the
+  // functions something asked about), versioned by the module itself.
+  if (F.Escape)
+    All["escape"] = *F.Escape;
 }
 
 void from_json(const nlohmann::json &J, FunctionFacts &F) {
@@ -216,7 +220,8 @@ void from_json(const nlohmann::json &J, FunctionFacts &F) {
   if (!All.is_object())
     formatError("'sections' is not an object");
   for (const auto &[Name, Section] : All.items())
-    if (std::none_of(std::begin(Sections), std::end(Sections),
+    if (Name != "escape" &&
+        std::none_of(std::begin(Sections), std::end(Sections),
                      [&](const FactSection &S) { return Name == S.Name; }))
       formatError("unknown section '" + Name + "'");
   for (const FactSection &S : Sections) {
@@ -224,6 +229,11 @@ void from_json(const nlohmann::json &J, FunctionFacts &F) {
     if (Section.value("version", 0u) != S.Version)
       formatError(std::string("section '") + S.Name + "' is of another version");
     S.Read(Section, F);
+  }
+  if (auto It = All.find("escape"); It != All.end()) {
+    F.Escape = escape::escapeSectionFromJson(*It);
+    if (!F.Escape)
+      formatError("section 'escape' is of another version or damaged");
   }
 }
 

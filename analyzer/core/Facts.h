@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "escape/LeakSummary.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 namespace esc {
@@ -178,6 +180,7 @@ struct FunctionFacts {
   std::vector<EffectSite> Unknown;
   std::vector<EffectSite> Blocks;
   std::vector<Marker> Markers;
+  std::optional<escape::EscapeSummary> Escape; // the "escape" section, if computed
   friend bool operator==(const FunctionFacts &, const FunctionFacts &) = default;
 };
 

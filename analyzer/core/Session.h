@@ -7,8 +7,9 @@
 // before any TU runs; inside Debian's clang-tidy (the --load plugin) nobody
 // configures it and the defaults apply (store in memory only).
 //
-// Threading: each TU runs on one thread; the per-TU analysis is thread-local
-// and replaced when the next TU starts on that thread.
+// Threading: each TU runs on one thread; the per-TU analysis (and, under
+// --explain, its explanation) is thread-local and replaced when the next TU
+// starts on that thread.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_CORE_SESSION_H
@@ -17,6 +18,9 @@
 #include "Claims.h"
 #include "SummaryStore.h"
 #include "TUAnalysis.h"
+
+#include <optional>
+#include <string>
 
 namespace esc {
 
@@ -31,11 +35,22 @@ public:
   /// `analysis()` call builds a fresh analysis for that TU.
   static void beginTU();
   /// The shared analysis of the TU being checked on this thread.
-  static TUAnalysis &analysis(clang::ASTContext &Ctx);
+  /// `SpawnFunctions`: the escapement.SpawnFunctions option (SpawnPoints.h),
+  /// read by the check that comes first.
+  static TUAnalysis &analysis(clang::ASTContext &Ctx, llvm::StringRef SpawnFunctions = {});
+
+  /// --explain: each TU's analysis also explains it (escape/Explain.h),
+  /// with paths relative to `SourceRoot` (empty: as the TU names them).
+  /// Set before any TU runs.
+  void setExplain(std::string SourceRoot) { ExplainRoot = std::move(SourceRoot); }
+  /// The explanations of the TUs analysed on this thread since the last
+  /// call (what one analysis task produced).
+  static std::string takeExplanation();
 
 private:
   SummaryStore Store;
   ClaimSet Claims;
+  std::optional<std::string> ExplainRoot;
 };
 
 } // namespace esc

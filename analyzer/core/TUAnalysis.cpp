@@ -1,6 +1,8 @@
 #include "TUAnalysis.h"
 
 #include "Annotations.h"
+#include "CallSite.h"
+#include "escape/Summaries.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -14,26 +16,6 @@
 
 namespace esc {
 using namespace clang;
-
-namespace {
-
-bool isDevirtualized(const CXXMemberCallExpr *MCE, const CXXMethodDecl *MD) {
-  if (!MD->isVirtual())
-    return true;
-  if (MD->hasAttr<FinalAttr>() || MD->getParent()->hasAttr<FinalAttr>())
-    return true;
-  if (const auto *ME = dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens()))
-    if (ME->hasQualifier())
-      return true; // Base::f() is a direct call.
-  // Calls on an object (not through a pointer or reference) are direct.
-  // A variable of reference type dispatches like a pointer does.
-  const Expr *Obj = MCE->getImplicitObjectArgument()->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
-    return !DRE->getDecl()->getType()->isReferenceType() && !Obj->getType()->isPointerType();
-  return isa<MaterializeTemporaryExpr, CXXTemporaryObjectExpr>(Obj);
-}
-
-} // namespace
 
 /// `std::is_constant_evaluated()` (or a library's wrapper of the builtin,
 /// such as fmt::detail::is_constant_evaluated) as the whole condition.
@@ -144,18 +126,17 @@ public:
       addUnknown("calls through a function pointer, whose target cannot be known statically", E);
       return true;
     }
-    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-      if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && !isDevirtualized(MCE, MD)) {
-        // A catalogued std member stays catalogued; anything else may be
-        // overridden anywhere.
-        CallVerdict V = A.Cat.classify(E, Callee);
-        if (!V.Handled) {
-          addUnknown("makes a virtual call to '" + A.displayName(Callee) +
-                         "', which any override may implement",
-                     E);
-          return true;
-        }
+    if (isa<CXXMemberCallExpr>(E) && isVirtualDispatch(E)) {
+      // A catalogued std member stays catalogued; anything else may be
+      // overridden anywhere.
+      CallVerdict V = A.Cat.classify(E, Callee);
+      if (!V.Handled) {
+        addUnknown("makes a virtual call to '" + A.displayName(Callee) +
+                       "', which any override may implement",
+                   E);
+        return true;
       }
+    }
     call(E, Callee);
     return true;
   }
@@ -165,6 +146,8 @@ private:
     S.Pos = A.pos(locOf(At));
     Out.F.Allocs.push_back(std::move(S));
     Out.AllocStmts.push_back(At);
+    if (const auto *E = dyn_cast<Expr>(At))
+      A.AllocExprs.insert(E);
   }
   void addUnknown(std::string Reason, const Stmt *At) {
     Out.F.Unknown.push_back({std::move(Reason), A.pos(locOf(At))});
@@ -174,16 +157,12 @@ private:
     Out.F.Blocks.push_back({std::move(Reason), A.pos(locOf(At))});
     Out.BlockStmts.push_back(At);
   }
-  static SourceLocation locOf(const Stmt *S) {
-    if (const auto *E = dyn_cast<Expr>(S))
-      return E->getExprLoc();
-    return S->getBeginLoc();
-  }
+  static SourceLocation locOf(const Stmt *S) { return siteLoc(S); }
 
   void call(const Expr *E, const FunctionDecl *Callee) {
-    CallVerdict V = A.Cat.classify(E, Callee);
-    if (V.Spawn)
+    if (A.isSpawn(Callee))
       Out.SpawnCalls.push_back(E);
+    CallVerdict V = A.Cat.classify(E, Callee);
     if (V.Handled) {
       if (V.Alloc)
         addAlloc(*V.Alloc, E);
@@ -212,8 +191,11 @@ private:
   bool InSystem;
 };
 
-TUAnalysis::TUAnalysis(ASTContext &Ctx, SummaryStore *Store)
-    : Ctx(Ctx), Store(Store), Cat(Ctx, StdLib::detect(Ctx)), Res(*this) {}
+TUAnalysis::TUAnalysis(ASTContext &Ctx, SummaryStore *Store, SpawnPoints Spawns)
+    : Ctx(Ctx), Store(Store), Cat(Ctx, StdLib::detect(Ctx)), Res(*this),
+      Spawns(std::move(Spawns)) {}
+
+TUAnalysis::~TUAnalysis() = default;
 
 std::string TUAnalysis::usr(const FunctionDecl *FD) {
   auto It = USRs.find(FD);
@@ -413,12 +395,52 @@ std::vector<FunctionFacts> TUAnalysis::exportFacts() {
   for (const FunctionDecl *FD : userFunctions())
     Res.verdict(local(FD).F.USR);
   std::vector<FunctionFacts> Out;
-  for (const auto &Entry : Locals)
-    if (!Entry.second->F.USR.empty())
-      Out.push_back(Entry.second->F);
+  for (const auto &Entry : Locals) {
+    if (Entry.second->F.USR.empty())
+      continue;
+    Out.push_back(Entry.second->F);
+    // Callers in other TUs see what leaves it, spawned work included; a
+    // library body keeps the escape graph's standard-library rules.
+    if (!Entry.second->F.InSystem && Entry.second->F.HasBody)
+      Out.back().Escape = escape::EscapeSummary{escapeFacts(Entry.first).Leaks};
+  }
   std::sort(Out.begin(), Out.end(),
             [](const FunctionFacts &A, const FunctionFacts &B) { return A.USR < B.USR; });
   return Out;
+}
+
+//===-- Escape facts ------------------------------------------------------===//
+
+bool TUAnalysis::isSpawn(const FunctionDecl *FD) {
+  if (Spawns.isSpawn(FD))
+    return true;
+  // ESC_SPAWN on a definition in another TU, seen here only declared.
+  if (!Store || FD->hasBody())
+    return false;
+  std::string U = usr(FD);
+  const FunctionFacts *F = U.empty() ? nullptr : Store->lookup(U);
+  return F && F->Declared.Spawn;
+}
+
+const escape::EscapeFacts &TUAnalysis::escapeFacts(const FunctionDecl *Def) {
+  if (!Escapes) {
+    escape::EscapeOracle Oracle;
+    // The sites are those the facts recorded, so the graph and the checks
+    // judge the same allocations; escapeFacts walks a body's facts first.
+    Oracle.IsAllocation = [this](const Expr *E) { return AllocExprs.contains(E); };
+    Oracle.IsSpawn = [this](const FunctionDecl *F) { return isSpawn(F); };
+    // A callee defined in another TU: its leaks from the summary store.
+    Oracle.Leaks = [this](const FunctionDecl *F) -> std::optional<std::vector<escape::ParamLeak>> {
+      std::string U = Store ? usr(F) : std::string();
+      const FunctionFacts *Shared = U.empty() ? nullptr : Store->lookup(U);
+      if (!Shared || !Shared->Escape)
+        return std::nullopt;
+      return Shared->Escape->Leaks;
+    };
+    Escapes = std::make_unique<escape::EscapeSummaries>(
+        Ctx, std::move(Oracle), [this](const FunctionDecl *F) { (void)local(F); });
+  }
+  return Escapes->facts(Def);
 }
 
 } // namespace esc

@@ -3,8 +3,9 @@
 // Owns what one TU contributes: it walks function bodies into FunctionFacts
 // (lazily: a standard-library body is only walked when something the user
 // wrote reaches it, and only once per run thanks to the SummaryStore), keeps
-// the clang locations of every site for diagnostics, and answers the
-// Resolver's questions about callees from this TU first and the store second.
+// the clang locations of every site for diagnostics, answers the Resolver's
+// questions about callees from this TU first and the store second, and owns
+// the TU's escape facts (computed in the same pass, on first request).
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_CORE_TUANALYSIS_H
@@ -13,15 +14,22 @@
 #include "Catalog.h"
 #include "Facts.h"
 #include "Resolver.h"
+#include "SpawnPoints.h"
 #include "SummaryStore.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/FileManager.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 #include <memory>
 
 namespace esc {
+
+namespace escape {
+class EscapeSummaries;
+struct EscapeFacts;
+} // namespace escape
 
 /// Facts of a function defined in this TU, with the AST nodes behind them.
 struct LocalFacts {
@@ -36,7 +44,8 @@ struct LocalFacts {
 
 class TUAnalysis final : public FactSource {
 public:
-  TUAnalysis(clang::ASTContext &Ctx, SummaryStore *Store);
+  TUAnalysis(clang::ASTContext &Ctx, SummaryStore *Store, SpawnPoints Spawns = {});
+  ~TUAnalysis() override;
 
   /// Facts of a definition in this TU (walked on first use).
   const LocalFacts &local(const clang::FunctionDecl *Definition);
@@ -61,8 +70,18 @@ public:
   /// manager when another TU's facts point into a file this TU never read.
   clang::SourceLocation loc(const SourcePos &P);
 
+  /// Escape facts of a definition in this TU, computed on first request
+  /// (with its callees' leaks, bottom-up): nothing is paid for them unless a
+  /// check, --explain or the export asks.
+  const escape::EscapeFacts &escapeFacts(const clang::FunctionDecl *Definition);
+  /// Whether calling `FD` runs work on another thread: the configured spawn
+  /// points, or ESC_SPAWN on its definition in another TU.
+  bool isSpawn(const clang::FunctionDecl *FD);
+  const SpawnPoints &spawnPoints() const { return Spawns; }
+
   /// The facts of every user function, and of every library function their
-  /// verdicts reached, for the summary store. Resolves every user function.
+  /// verdicts reached, for the summary store, with the escape leaks of the
+  /// user's. Resolves every user function.
   std::vector<FunctionFacts> exportFacts();
 
 private:
@@ -78,6 +97,9 @@ private:
   llvm::StringMap<std::unique_ptr<FunctionFacts>> DeclOnly;
   std::vector<const clang::FunctionDecl *> Users;
   bool UsersDone = false;
+  SpawnPoints Spawns;
+  llvm::DenseSet<const clang::Expr *> AllocExprs; // every walked body's sites
+  std::unique_ptr<escape::EscapeSummaries> Escapes;
 
   friend class BodyWalker;
 };

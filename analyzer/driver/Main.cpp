@@ -9,7 +9,6 @@
 //===----------------------------------------------------------------------===//
 #include "Config.h"
 #include "Convert.h"
-#include "Explain.h"
 #include "ForceLinker.h"
 #include "Options.h"
 #include "Parallel.h"
@@ -116,6 +115,7 @@ struct TUResult {
   std::vector<ClangTidyError> Errors;
   report::FileStatus Status;
   ClangTidyStats Stats;
+  std::string Explanation; // --explain, written in the same pass as the checks
 };
 
 /// `ExtraArgs`: added to the TU's compile command.
@@ -136,6 +136,9 @@ TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &F
     R.Errors = runClangTidy(Context, DB, {File}, FS, FixNotes, EnableCheckProfile,
                             StoreCheckProfile);
   });
+  R.Explanation = Session::takeExplanation();
+  if (!Survived && Explain)
+    R.Explanation = File + ": explanation unavailable: the analysis crashed\n";
   if (!Survived) {
     R.Errors.clear();
     R.Status.Analyzed = false;
@@ -317,6 +320,8 @@ int run(int argc, const char **argv) {
   }
 
   // Phase two: the checks, one TU per task.
+  if (Explain)
+    Session::get().setExplain(AbsolutePaths ? std::string() : std::string(Root));
   std::vector<TUResult> Results(Files.size());
   Shown.phase("");
   // clang's per-TU "N warnings generated." would land in the middle of the
@@ -422,8 +427,8 @@ int run(int argc, const char **argv) {
                  << " in the baseline " << (Fixed == 1 ? "is" : "are") << " fixed\n";
 
   if (Explain)
-    llvm::errs() << explainFiles(DB, Files, Jobs, ExtraBefore, Store, NewFS,
-                                 AbsolutePaths ? std::string() : Report.SourceRoot);
+    for (const TUResult &R : Results)
+      llvm::errs() << R.Explanation;
   if (!Quiet)
     printStats(Stats);
   for (const report::FileStatus &S : Report.Files)

@@ -38,12 +38,22 @@ void Builder::build() {
   if (const auto *CB = dyn_cast_or_null<CoroutineBodyStmt>(Body)) {
     // task<int> f(const Config &C) { co_await io(); use(C); }
     // The frame keeps C's address across suspensions, past the caller's
-    // full-expression: the caller's object must outlive the coroutine.
+    // full-expression, and the frame belongs to the task the call returns:
+    // C's address goes where the task goes (Return), so the caller's object
+    // must outlive the task: spawned, it is used on another thread; awaited
+    // in place, nothing escapes. Copied parameters and `this` are kept the
+    // same way, with what they point to.
     for (const ParmVarDecl *P : FD->parameters())
       if (P->getType()->isReferenceType())
-        G.flow(G.var(P), Graph::HeapLoc, 0,
+        G.flow(G.var(P), Graph::ReturnLoc, 0,
                note(P->getLocation(),
                     "a coroutine keeps its reference parameters in its frame"));
+      else if (mayHoldAddress(P->getType()))
+        G.flow(G.var(P), Graph::ReturnLoc, 0,
+               note(P->getLocation(), "a coroutine keeps its parameters in its frame"));
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isInstance())
+      G.flow(G.thisLoc(), Graph::ReturnLoc, 0,
+             note(FD->getLocation(), "a coroutine keeps 'this' in its frame"));
     Body = CB->getBody();
   }
 

@@ -37,6 +37,8 @@ struct Hole {
   NoteId Note = NoNote;
 
   bool discarded() const { return Dst == NoLoc; }
+  /// The same hole with `N` in place of its note (for holes that have none
+  /// yet, or whose note `N` says again); Builder::annotate adds to it.
   Hole withNote(NoteId N) const { return Hole{Dst, Derefs, N}; }
 };
 
@@ -93,6 +95,11 @@ private:
   // Words for notes.
   NoteId note(clang::SourceLocation Loc, std::string Text) {
     return G.note(Loc, std::move(Text));
+  }
+  /// K with a nearer reason added in front of the one it has (Go's
+  /// hole.note): both are shown.
+  Hole annotate(Hole K, clang::SourceLocation Loc, std::string Text) {
+    return K.withNote(G.note(Loc, std::move(Text), K.Note));
   }
   std::string text(const clang::Stmt *S) const;
   static std::string name(const clang::NamedDecl *D);

@@ -5,8 +5,9 @@
 //
 //   spawn     std::thread(f, a), std::async, pthread_create, esc::rt::spawn:
 //             every argument (the closure first) reaches the Spawn root.
-//   summary   Oracle.Leaks(callee): argument I reaches the heap / the result
-//             with the summary's derefs.
+//   summary   Oracle.Leaks(callee): argument I reaches the heap, the Spawn
+//             root (a wrapper that spawns it) or the result, with the
+//             summary's derefs.
 //   std::     a standard-library callee does not retain its arguments, but a
 //             container keeps what is put into it and hands out pointers
 //             into itself:
@@ -21,6 +22,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Builder.h"
+
+#include "core/CallSite.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -72,14 +75,6 @@ bool isPointerLike(const CXXRecordDecl *RD) {
 
 bool isCharPointer(QualType T) {
   return T->isPointerType() && T->getPointeeType()->isAnyCharacterType();
-}
-
-/// A virtual call may reach any override: a summary of the static callee
-/// says nothing about them.
-bool isVirtualDispatch(const FunctionDecl *Callee) {
-  const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
-  return MD && MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
-         !MD->getParent()->hasAttr<FinalAttr>();
 }
 
 } // namespace
@@ -198,19 +193,36 @@ void Builder::call(Hole K, const Expr *E) {
   }
 
   std::optional<std::vector<ParamLeak>> Leaks;
-  if (Callee && Oracle.Leaks && !isVirtualDispatch(Callee))
+  // A virtual call may reach any override: a summary of the static callee
+  // says nothing about them (the one decision, core/CallSite.h).
+  const auto *AsCall = dyn_cast<CallExpr>(E);
+  if (Callee && Oracle.Leaks && !(AsCall && isVirtualDispatch(AsCall)))
     Leaks = Oracle.Leaks(Callee);
 
   if (Leaks) {
     NoteId Keeps = note(E->getExprLoc(), "passed to '" + Name + "', which keeps it");
-    auto holeFor = [&](unsigned Param) {
-      llvm::SmallVector<Hole, 2> Ks;
-      for (const ParamLeak &L : *Leaks) {
-        if (L.Param != Param)
-          continue;
-        // A constructor's result is the object it constructs (R is K).
-        Ks.push_back(shift(L.To == Sink::Return ? R : heap(Keeps), L.Derefs));
+    NoteId Runs = NoNote; // made on first use: most callees spawn nothing
+    auto sinkHole = [&](Sink To) {
+      switch (To) {
+      case Sink::Return: // a constructor's result is the object it constructs (R is K)
+        return R;
+      case Sink::Spawn:
+        // template <class F> void submit(F f) { std::thread(std::move(f)).detach(); }
+        if (Runs == NoNote)
+          Runs = note(E->getExprLoc(),
+                      "passed to '" + Name + "', which runs it on another thread");
+        return hole(Graph::SpawnLoc, Runs);
+      case Sink::Heap:
+      case Sink::None:
+        break;
       }
+      return heap(Keeps);
+    };
+    auto holeFor = [&](unsigned Param) {
+      llvm::SmallVector<Hole, 3> Ks;
+      for (const ParamLeak &L : *Leaks)
+        if (L.Param == Param)
+          Ks.push_back(shift(sinkHole(L.To), L.Derefs));
       return tee(Ks);
     };
     if (HasThis) {
@@ -335,9 +347,16 @@ void Builder::newExpr(Hole K, const CXXNewExpr *NE) {
 
 void Builder::lambda(Hole K, const LambdaExpr *LE) {
   // auto f = [&x, y] { ... };   f holds &x and y.
-  std::string Into = K.Dst == Graph::SpawnLoc && !SpawnName.empty()
-                         ? "work spawned by '" + SpawnName + "'"
-                         : std::string("a lambda");
+  bool Spawned = K.Dst == Graph::SpawnLoc && !SpawnName.empty();
+  std::string Into = Spawned ? "work spawned by '" + SpawnName + "'"
+                             : std::string("a lambda");
+  // A capture's note adds to the hole's ("passed to 'submit', ..."), except
+  // where it already says the same thing: "captured ... into work spawned
+  // by 'std::thread'" needs no "passed to work spawned by 'std::thread'".
+  auto capture = [&](SourceLocation Loc, std::string Text) {
+    return Spawned ? K.withNote(note(Loc, std::move(Text)))
+                   : annotate(K, Loc, std::move(Text));
+  };
   auto Init = LE->capture_init_begin();
   for (const LambdaCapture &C : LE->captures()) {
     const Expr *E = *Init++;
@@ -345,7 +364,7 @@ void Builder::lambda(Hole K, const LambdaExpr *LE) {
       continue;
     if (!C.capturesVariable()) { // this, *this, or a VLA bound
       std::string What = C.getCaptureKind() == LCK_StarThis ? "'*this'" : "'this'";
-      expr(K.withNote(note(C.getLocation(), What + " captured into " + Into)), E);
+      expr(capture(C.getLocation(), What + " captured into " + Into), E);
       continue;
     }
     const ValueDecl *V = C.getCapturedVar();
@@ -354,7 +373,7 @@ void Builder::lambda(Hole K, const LambdaExpr *LE) {
                   V->getType()->isReferenceType());
     std::string Text = "'" + name(V) + "' captured by " +
                        (ByRef ? "reference" : "copy") + " into " + Into;
-    Hole CK = K.withNote(note(C.getLocation(), std::move(Text)));
+    Hole CK = capture(C.getLocation(), std::move(Text));
     expr(ByRef ? addr(CK) : CK, E);
   }
 }

@@ -13,12 +13,20 @@
 #include "Leaks.h"
 #include "Solve.h"
 
+#include "clang/AST/DeclCXX.h"
+
 namespace esc::escape {
 
 EscapeAnalyzer::EscapeAnalyzer(clang::ASTContext &Ctx, EscapeOracle Oracle)
     : Ctx(Ctx), Oracle(std::move(Oracle)) {}
 
 namespace {
+
+/// An instance method whose `this` is the user's object, not a closure.
+bool hasOwnThis(const clang::FunctionDecl *FD) {
+  const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD);
+  return MD && MD->isInstance() && !MD->getParent()->isLambda();
+}
 
 /// The answer when a limit was hit: every site and every local whose
 /// address is taken escapes, every parameter leaks.
@@ -30,6 +38,8 @@ EscapeFacts giveUp(const Graph &G, const clang::FunctionDecl *FD) {
   for (const Location &L : G.locations())
     if (L.K == Location::Variable && L.AddrTaken && !L.Var->isImplicit())
       Facts.Locals.push_back(LocalVerdict{L.Var, Sink::Heap, Why});
+  if (G.thisId() != NoLoc && hasOwnThis(FD))
+    Facts.This = ThisVerdict{Sink::Heap, Why};
   Facts.Leaks = allParamsLeak(FD);
   return Facts;
 }
@@ -72,22 +82,20 @@ EscapeFacts EscapeAnalyzer::analyze(const clang::FunctionDecl *FD) {
     }
     Facts.Locals.push_back(std::move(V));
   }
+  if (LocId T = G.thisId(); T != NoLoc && hasOwnThis(Def)) {
+    // `this` is a pointer: the object escapes when the pointer itself (0
+    // derefs) reaches a root, as `[this] { run(); }` passed to a thread does.
+    ThisVerdict V;
+    for (const Walk &W : S.Walks)
+      if (W.Derefs[T] <= 0) {
+        V.ObjectEscapes = W.As;
+        V.Flow = explain(G, W, T, /*Address=*/false);
+        break;
+      }
+    Facts.This = std::move(V);
+  }
   Facts.Leaks = paramLeaks(G, S);
   return Facts;
-}
-
-const char *sinkName(Sink S) {
-  switch (S) {
-  case Sink::None:
-    return "none";
-  case Sink::Heap:
-    return "heap";
-  case Sink::Return:
-    return "return";
-  case Sink::Spawn:
-    return "spawn";
-  }
-  return "unknown";
 }
 
 } // namespace esc::escape

@@ -1,7 +1,9 @@
 //===- EscapeGraph.h - Where addresses flow, per function -----------------===//
 //
-// Go's escape-analysis model (cmd/compile/internal/escape) over Clang's AST
-// and CFG. A function becomes a graph of *locations* (each local variable and
+// Go's escape-analysis model (cmd/compile/internal/escape) over Clang's AST:
+// a flow-insensitive walk of each body as a tree (statement order does not
+// matter, no CFG is built). A function becomes a graph of *locations* (each
+// local variable and
 // parameter, each heap allocation site, the function's return value, and one
 // heap location that outlives everything) joined by *edges* "the value of src
 // flows into dst" carrying a dereference count: -1 for "the address of src",
@@ -13,10 +15,13 @@
 //   void f() { int x; int *p = &x; g = p; }   // g = p (0), p = &x (-1):
 //                                             // &x reaches the heap, x escapes
 //
-// The answers are *facts*, not diagnostics: heap- uses them for --explain
-// (does this allocation escape, or could it live on the stack or an arena?),
-// send- will use them for references to the spawner's stack that are captured
+// The answers are *facts*, not diagnostics, owned by the TU's analysis
+// (TUAnalysis::escapeFacts): --explain prints them (does this allocation
+// escape, or could it live on the stack or an arena?), send- will use them
+// for references to the spawner's stack, and for `this`, that are captured
 // into work that runs on another thread.
+//
+// This header is the facts API; Graph.h is the graph.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_ESCAPE_ESCAPEGRAPH_H
@@ -25,6 +30,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+
+#include "LeakSummary.h"
 
 #include <functional>
 #include <optional>
@@ -38,13 +45,6 @@ namespace esc::escape {
 struct FlowStep {
   clang::SourceLocation Loc;
   std::string Text;
-};
-
-enum class Sink : uint8_t {
-  None,    // does not escape
-  Heap,    // stored in a global, through a pointer, or passed where it is kept
-  Return,  // returned to the caller
-  Spawn,   // captured into work that runs on another thread
 };
 
 /// Verdict for one allocation site (a new-expression, a malloc-family call,
@@ -62,18 +62,20 @@ struct LocalVerdict {
   std::vector<FlowStep> Flow;
 };
 
-/// How a function's parameters leak, for its callers (Go's leaks.go): the
-/// value of parameter I reaches the heap / the result with `Derefs`
-/// dereferences (0: the pointer itself is kept; 1: what it points to is).
-struct ParamLeak {
-  unsigned Param = 0;        // 0 = `this` for methods, then the parameters
-  Sink To = Sink::Heap;      // Heap or Return
-  int Derefs = 0;
+/// Verdict for `this` of a method: does the object it points to escape
+/// (captured into spawned work, stored, returned).
+struct ThisVerdict {
+  Sink ObjectEscapes = Sink::None;
+  std::vector<FlowStep> Flow;
 };
 
 struct EscapeFacts {
   std::vector<AllocVerdict> Allocs;
   std::vector<LocalVerdict> Locals;
+  /// Instance methods that use `this` (lambda bodies excluded: their
+  /// `this` is the closure, and the enclosing object's verdict belongs to
+  /// the function that captured it).
+  std::optional<ThisVerdict> This;
   std::vector<ParamLeak> Leaks;
 };
 
@@ -100,8 +102,6 @@ private:
   clang::ASTContext &Ctx;
   EscapeOracle Oracle;
 };
-
-const char *sinkName(Sink S);
 
 } // namespace esc::escape
 

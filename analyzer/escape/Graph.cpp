@@ -3,7 +3,7 @@
 namespace esc::escape {
 
 Graph::Graph() {
-  Notes.push_back(FlowStep{}); // NoNote
+  Notes.push_back(NoteEntry{}); // NoNote
   Location L;
   L.K = Location::HeapRoot;
   add(L);
@@ -72,8 +72,8 @@ LocId Graph::site(const clang::Expr *E) {
 
 LocId Graph::temp() { return add(Location{}); }
 
-NoteId Graph::note(clang::SourceLocation Loc, std::string Text) {
-  Notes.push_back(FlowStep{Loc, std::move(Text)});
+NoteId Graph::note(clang::SourceLocation Loc, std::string Text, NoteId Next) {
+  Notes.push_back(NoteEntry{FlowStep{Loc, std::move(Text)}, Next});
   return static_cast<NoteId>(Notes.size() - 1);
 }
 

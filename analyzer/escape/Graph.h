@@ -15,8 +15,12 @@
 //   Derefs =  n   what Src points to, n levels deep     p = *q   (n = 1)
 //
 // Every edge carries a note: the program text that created it ("p = &x").
-// The solver explains a verdict by printing the notes of the edges it used
-// to reach it, so the explanation cannot disagree with the verdict.
+// Notes chain, as Go's holes' notes do: a hole that already says why a value
+// goes somewhere ("passed to 'submit', which runs it on another thread") keeps
+// that reason when a nearer one is added ("'x' captured by reference into a
+// lambda"), and the edge shows both, nearest first. The solver explains a
+// verdict by printing the notes of the edges it used to reach it, so the
+// explanation cannot disagree with the verdict.
 //
 // Invariant: the graph never exceeds MaxLocations / MaxEdges. When a builder
 // would cross a limit the graph is marked Overflowed and stops growing; the
@@ -82,7 +86,8 @@ public:
   /// A fresh location for an intermediate value.
   LocId temp();
 
-  NoteId note(clang::SourceLocation Loc, std::string Text);
+  /// A note; `Next` is the note it adds to (NoNote: none), shown after it.
+  NoteId note(clang::SourceLocation Loc, std::string Text, NoteId Next = NoNote);
   /// Adds "Src flows into Dst with Derefs"; no-op for a discarded Dst.
   void flow(LocId Src, LocId Dst, int Derefs, NoteId Note);
 
@@ -91,7 +96,10 @@ public:
 
   const std::vector<Location> &locations() const { return Locs; }
   const std::vector<Edge> &edges() const { return Edges; }
-  const FlowStep &noteAt(NoteId N) const { return Notes[N]; }
+  const FlowStep &noteAt(NoteId N) const { return Notes[N].Step; }
+  NoteId nextNote(NoteId N) const { return Notes[N].Next; }
+  /// The pseudo-parameter `this`, or NoLoc when the body never used it.
+  LocId thisId() const { return This; }
   const std::vector<LocId> &sites() const { return Sites; }
 
 private:
@@ -99,7 +107,11 @@ private:
 
   std::vector<Location> Locs;
   std::vector<Edge> Edges;
-  std::vector<FlowStep> Notes; // Notes[NoNote] is empty
+  struct NoteEntry {
+    FlowStep Step;
+    NoteId Next = NoNote;
+  };
+  std::vector<NoteEntry> Notes; // Notes[NoNote] is empty
   std::vector<LocId> Sites; // in creation (source) order
   llvm::DenseMap<const clang::VarDecl *, LocId> Vars;
   llvm::DenseMap<const clang::Expr *, LocId> SiteOf;

@@ -12,20 +12,15 @@ std::vector<ParamLeak> paramLeaks(const Graph &G, const Solution &S) {
   for (LocId L = 0; L < Locs.size(); ++L) {
     if (Locs[L].Param < 0)
       continue;
-    int ToHeap = Unreached, ToReturn = Unreached;
+    unsigned P = static_cast<unsigned>(Locs[L].Param);
+    // One leak per root: a spawn stays a spawn for the callers (a wrapper
+    // around std::thread spawns what it is given), not just "the heap".
     for (const Walk &W : S.Walks) {
       if (W.Derefs[L] == Unreached)
         continue;
       // A parameter whose own address escapes leaks its value as well.
-      int D = std::max(W.Derefs[L], 0);
-      int &Min = W.As == Sink::Return ? ToReturn : ToHeap;
-      Min = std::min(Min, D);
+      Leaks.push_back(ParamLeak{P, W.As, std::max(W.Derefs[L], 0)});
     }
-    unsigned P = static_cast<unsigned>(Locs[L].Param);
-    if (ToHeap != Unreached)
-      Leaks.push_back(ParamLeak{P, Sink::Heap, ToHeap});
-    if (ToReturn != Unreached)
-      Leaks.push_back(ParamLeak{P, Sink::Return, ToReturn});
   }
   std::sort(Leaks.begin(), Leaks.end(), [](const ParamLeak &A, const ParamLeak &B) {
     return A.Param != B.Param ? A.Param < B.Param : A.To < B.To;

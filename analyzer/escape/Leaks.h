@@ -4,6 +4,9 @@
 // function; it asks how each parameter's value leaves it:
 //
 //   void keep(int *p) { g = p; }      p: Heap, 0   caller's &x escapes
+//   void run(F f) { std::thread t(f); t.detach(); }
+//                                     f: Spawn, 0  caller's closure runs on
+//                                                  another thread
 //   int *id(int *p) { return p; }     p: Return, 0 result holds what p holds
 //   int get(int **pp) { return **pp; }  nothing: only ints leave
 //
@@ -19,8 +22,8 @@
 
 namespace esc::escape {
 
-/// Leaks of every parameter (`this` = 0 for methods) that reaches a root.
-/// A parameter reaching the Spawn root leaks to the heap for its callers.
+/// Leaks of every parameter (`this` = 0 for methods) that reaches a root,
+/// one per root it reaches.
 std::vector<ParamLeak> paramLeaks(const Graph &G, const Solution &S);
 
 /// Every parameter leaks to the heap with 0 derefs: the answer when the

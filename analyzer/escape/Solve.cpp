@@ -100,9 +100,14 @@ std::vector<FlowStep> explain(const Graph &G, const Walk &W, LocId From,
   while (E != NoEdge && !Seen[L]) {
     Seen[L] = true;
     const Edge &Step = G.edges()[E];
-    if (Step.Note != NoNote && Step.Note != Last)
-      Flow.push_back(G.noteAt(Step.Note));
-    Last = Step.Note;
+    // The edge's own note, then the notes it was added to.
+    for (NoteId N = Step.Note; N != NoNote; N = G.nextNote(N)) {
+      if (N != Last)
+        Flow.push_back(G.noteAt(N));
+      Last = N;
+    }
+    if (Step.Note == NoNote)
+      Last = NoNote;
     L = Step.Dst;
     if (L == W.Root)
       break;

@@ -4,7 +4,9 @@
 // `consume(p)` keeps p only if consume's own graph says so. This computes
 // each function's facts on first request, asking for callees' leaks as it
 // goes; a callee already being analysed (recursion) is answered "unknown",
-// which the builder treats conservatively.
+// which the builder treats conservatively. A callee without a body in this
+// TU is asked of the outside oracle (the summary store: its body is in
+// another TU).
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_ESCAPE_SUMMARIES_H
@@ -21,10 +23,13 @@ namespace esc::escape {
 
 class EscapeSummaries {
 public:
-  /// `IsAllocation` and `IsSpawn` as in EscapeOracle; `Leaks` is provided here.
-  EscapeSummaries(clang::ASTContext &Ctx,
-                  std::function<bool(const clang::Expr *)> IsAllocation,
-                  std::function<bool(const clang::FunctionDecl *)> IsSpawn);
+  /// `Outside.IsAllocation` and `Outside.IsSpawn` as in EscapeOracle;
+  /// `Outside.Leaks` (may be empty) answers for callees whose body is not
+  /// in this TU. Leaks of bodies in the TU are computed here.
+  /// `BeforeAnalysis`, when set, runs before a body is analysed (the TU
+  /// walks its facts there, which is what IsAllocation answers from).
+  EscapeSummaries(clang::ASTContext &Ctx, EscapeOracle Outside,
+                  std::function<void(const clang::FunctionDecl *)> BeforeAnalysis = {});
 
   /// Facts of a function with a body in this TU (analysed once).
   const EscapeFacts &facts(const clang::FunctionDecl *FD);
@@ -33,6 +38,8 @@ private:
   std::optional<std::vector<ParamLeak>> leaks(const clang::FunctionDecl *Callee);
 
   clang::ASTContext &Ctx;
+  EscapeOracle Outside;
+  std::function<void(const clang::FunctionDecl *)> BeforeAnalysis;
   EscapeAnalyzer Analyzer;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<EscapeFacts>> Done;
   llvm::DenseSet<const clang::FunctionDecl *> InProgress;

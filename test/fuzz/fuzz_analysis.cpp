@@ -1,28 +1,2384 @@
-// libFuzzer target: arbitrary (mostly broken) C++ fed to the analysis — the
-// fact walker, the resolver and the escape graph must survive whatever
-// Clang's error recovery leaves in the AST.
-#include "core/Annotations.h"
-#include "core/TUAnalysis.h"
-#include "escape/Summaries.h"
-
-#include "clang/Tooling/Tooling.h"
-
-#include <cstdint>
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
-  std::string Code = "#define ESC_NOALLOC [[clang::annotate(\"escapement::noalloc\")]]\n" +
-                     std::string(reinterpret_cast<const char *>(Data), Size);
-  auto AST = clang::tooling::buildASTFromCodeWithArgs(
-      Code, {"-std=c++20", "-fsyntax-only", "-Wno-everything", "-ferror-limit=20"}, "fuzz.cpp");
-  if (!AST)
-    return 0;
-  clang::ASTContext &Ctx = AST->getASTContext();
-  esc::TUAnalysis A(Ctx, nullptr);
-  std::vector<esc::FunctionFacts> Facts = A.exportFacts();
-  esc::escape::EscapeSummaries Escapes(
-      Ctx, [](const clang::Expr *) { return false; },
-      [&](const clang::FunctionDecl *F) { return A.catalog().isSpawn(F); });
   for (const clang::FunctionDecl *FD : A.userFunctions())
-    (void)Escapes.facts(FD);
-  return 0;
-}
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+b  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+b  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+b  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+k  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
++  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
++  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+—  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+w  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+k  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+w  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+'  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+#  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+#  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+U  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+#  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+#  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+/  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+#  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+<  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+>  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+L  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+L  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+V  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+M  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+O  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+I  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+8  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+_  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+*  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+D  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+_  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+{  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+=  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+#  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+E  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+_  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+N  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+O  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+L  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+L  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+O  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+[  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+[  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+\  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+\  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+]  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+]  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+\  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
++  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+_  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+<  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+*  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+>  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+D  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+=  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+b  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+W  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+{  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+=  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
++  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
++  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+2  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+0  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+W  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+h  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+=  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+2  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+0  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+}  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+z  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+"  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+!  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+0  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+&  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+=  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+-  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+>  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+T  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+U  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+y  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+<  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+>  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+=  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+E  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+m  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+E  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+C  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+[  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+]  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+E  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+x  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+*  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+{  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+}  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+,  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+[  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+&  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+]  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+D  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+*  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+{  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+S  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+w  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+}  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+g  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+D  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+l  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+*  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+D  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+:  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+A  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+v  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+o  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+i  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+d  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+E  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+p  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+.  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+f  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+a  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+c  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+s  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+(  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+F  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+D  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+)  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+e  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+t  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+u  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+r  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+n  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+   for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+0  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+;  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+}  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);
+
+  for (const clang::FunctionDecl *FD : A.userFunctions())
+    (void)A.escapeFacts(FD);

@@ -11,6 +11,7 @@
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
 
+#include "gtest/gtest-spi.h"
 #include "gtest/gtest.h"
 
 #include <memory>
@@ -48,9 +49,15 @@ struct Analysed {
         return &V;
     return nullptr;
   }
+  /// None for a variable whose address is never taken (it has no verdict);
+  /// a name that no variable of the snippet has fails the test, so a typo
+  /// cannot pass as "does not escape".
   Sink localSink(StringRef Name) const {
-    const LocalVerdict *V = local(Name);
-    return V ? V->AddressEscapes : Sink::None;
+    if (const LocalVerdict *V = local(Name))
+      return V->AddressEscapes;
+    if (!AST || match(varDecl(hasName(Name)), AST->getASTContext()).empty())
+      ADD_FAILURE() << "no variable named '" << Name.str() << "' in the snippet";
+    return Sink::None;
   }
   bool leaks(unsigned Param, Sink To, int Derefs = 0) const {
     for (const ParamLeak &L : Facts.Leaks)
@@ -433,8 +440,56 @@ TEST(EscapeGraph, CoroutineKeepsReferenceParameters) {
   auto A = analyse(std::string(Coroutine) +
                        "task co(const int &r, int v) { (void)r; (void)v; co_return; }",
                    "co");
-  EXPECT_TRUE(A.leaks(0, Sink::Heap, 0));
-  EXPECT_FALSE(A.leaks(1, Sink::Heap, 0)); // copied into the frame
+  // The frame, and so r's address, belongs to the task the call returns:
+  // r goes where the task goes, not to the heap.
+  EXPECT_TRUE(A.leaks(0, Sink::Return, 0));
+  EXPECT_FALSE(A.leaks(0, Sink::Heap, 0));
+  EXPECT_FALSE(A.leaks(1, Sink::Heap, 0)); // an int copied into the frame
+  EXPECT_FALSE(A.leaks(1, Sink::Return, 0));
+}
+
+TEST(EscapeGraph, WrapperThatSpawnsLeaksToSpawnNotHeap) {
+  auto A = analyse(std::string(Spawn) +
+                       "void submit(void (*fn)()) { spawn_thread(fn); }",
+                   "submit");
+  EXPECT_TRUE(A.leaks(0, Sink::Spawn, 0));
+  EXPECT_FALSE(A.leaks(0, Sink::Heap, 0));
+}
+
+TEST(EscapeGraph, CallerOfSpawningWrapperChainsTheNotes) {
+  EscapeOracle O = testOracle();
+  O.Leaks = [](const FunctionDecl *FD) -> std::optional<std::vector<ParamLeak>> {
+    if (FD->getName() == "submit")
+      return std::vector<ParamLeak>{ParamLeak{0, Sink::Spawn, 0}};
+    return std::nullopt;
+  };
+  auto A = analyse("template <class F> void submit(F f) {}\n"
+                   "void f() { int x = 0; submit([&x] { ++x; }); }",
+                   "f", O);
+  const LocalVerdict *X = A.local("x");
+  ASSERT_NE(X, nullptr);
+  EXPECT_EQ(X->AddressEscapes, Sink::Spawn);
+  EXPECT_EQ(flowText(X->Flow), "'x' captured by reference into a lambda | "
+                               "passed to 'submit', which runs it on another thread");
+}
+
+TEST(EscapeGraph, ThisCapturedIntoSpawnedWorkHasAVerdict) {
+  auto A = analyse(std::string(Spawn) +
+                       "struct S { int n; void start() { spawn_thread([this] { ++n; }); } };",
+                   "start");
+  ASSERT_TRUE(A.Facts.This.has_value());
+  EXPECT_EQ(A.Facts.This->ObjectEscapes, Sink::Spawn);
+  EXPECT_NE(flowText(A.Facts.This->Flow).find("'this' captured into work spawned by"),
+            std::string::npos);
+  auto B = analyse("struct S { int n; int get() { return n; } };", "get");
+  ASSERT_TRUE(B.Facts.This.has_value());
+  EXPECT_EQ(B.Facts.This->ObjectEscapes, Sink::None);
+}
+
+TEST(EscapeGraph, LookingUpAMisspelledLocalFails) {
+  auto A = analyse("int f() { int x = 1; return x; }", "f");
+  EXPECT_NONFATAL_FAILURE((void)A.localSink("y"), "no variable named 'y'");
+  EXPECT_EQ(A.localSink("x"), Sink::None); // declared, address never taken
 }
 
 TEST(EscapeGraph, LocalsWithoutTakenAddressHaveNoVerdict) {
