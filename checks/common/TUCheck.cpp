@@ -20,7 +20,9 @@ void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
   // not worth judging.
   if (Result.Context->getDiagnostics().hasErrorOccurred())
     return;
-  checkTU(*Result.Context, Session::analysis(*Result.Context));
+  TUAnalysis &A = Session::analysis(*Result.Context);
+  Session::recordClaims(A); // the core's, whichever checks are enabled
+  checkTU(*Result.Context, A);
 }
 
 } // namespace esc

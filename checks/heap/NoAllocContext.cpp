@@ -1,5 +1,6 @@
 #include "NoAllocContext.h"
 
+#include "../common/ChainNotes.h"
 #include "core/Annotations.h"
 
 #include "clang/AST/Expr.h"
@@ -29,7 +30,8 @@ void contractNote(tidy::ClangTidyCheck &Check, const FunctionDecl *FD, llvm::Str
       for (const FunctionEffect &E : R->getFunctionEffects().effects())
         How = E.kind() == FunctionEffect::Kind::NonBlocking ? "[[clang::nonblocking]]"
                                                             : "[[clang::nonallocating]]";
-  Check.diag(FD->getLocation(), "'%0' is declared %1 here", DiagnosticIDs::Note) << Name << How;
+  note(Check, FD->getASTContext().getSourceManager(), FD->getLocation(), NoteRole::Contract,
+       "'" + Name.str() + "' is declared " + How + " here");
 }
 
 SourceLocation siteLoc(const Stmt *S) {
