@@ -2,7 +2,9 @@
 //
 // A claim is a static verdict the instrumented runtime can refute: "this
 // function never allocates", "this call stays within N arena bytes", ... The
-// checks record a claim for every contract they proved; the JSON report
+// core derives the claims of a TU from its analysis once per TU, whichever
+// checks are enabled (a check reports violations; a claim is what is proven,
+// and must not vanish because one check is turned off). The JSON report
 // carries them (schema: docs/runtime/verify.md) and `escapement verify`
 // compares them with a trace of a real run.
 //
@@ -12,12 +14,17 @@
 
 #include "Facts.h"
 
+#include "llvm/ADT/StringRef.h"
+
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace esc {
+
+class TUAnalysis;
 
 struct Claim {
   std::string Kind;     // noalloc | arena_bound | time_bound | pin_balance
@@ -26,15 +33,25 @@ struct Claim {
   std::optional<uint64_t> Bytes, MaxNs, MinNs;
 };
 
+/// Every claim the analysis of one TU proves, for all modules. A module adds
+/// its kinds here, next to heap's `noalloc`.
+std::vector<Claim> proveClaims(TUAnalysis &A);
+
+/// The claims of a run, by translation unit: a TU analyzed again (clangd's
+/// reparse, the plugin's next run over the same file) replaces its claims
+/// instead of adding to them.
 class ClaimSet {
 public:
-  void add(Claim C);
+  void setTU(llvm::StringRef MainFile, std::vector<Claim> Claims);
+  void clear();
   /// Sorted by file, line, kind; one claim per (kind, function).
   std::vector<Claim> sorted() const;
+  /// How many claims are held, duplicates across TUs included.
+  size_t size() const;
 
 private:
   mutable std::mutex M;
-  std::vector<Claim> Claims;
+  std::map<std::string, std::vector<Claim>, std::less<>> ByTU;
 };
 
 } // namespace esc

@@ -11,11 +11,16 @@
 // --explain, its explanation) is thread-local and replaced when the next TU
 // starts on that thread.
 //
+// Claims are the core's, not a check's: the first check to run on a TU has
+// the session record the TU's claims (`recordClaims`), replacing whatever an
+// earlier parse of the same main file recorded.
+//
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPEMENT_CORE_SESSION_H
 #define ESCAPEMENT_CORE_SESSION_H
 
 #include "Claims.h"
+#include "Evidence.h"
 #include "SummaryStore.h"
 #include "TUAnalysis.h"
 
@@ -30,6 +35,10 @@ public:
 
   SummaryStore &store() { return Store; }
   ClaimSet &claims() { return Claims; }
+  EvidenceLog &evidence() { return Evidence; }
+  /// Whether TUs record their claims (on by default; off where nothing
+  /// reads them, e.g. escapement-clangd).
+  void setRecordClaims(bool On) { RecordClaims = On; }
 
   /// Called when a TU starts (from a check's registerPPCallbacks): the next
   /// `analysis()` call builds a fresh analysis for that TU.
@@ -46,11 +55,15 @@ public:
   /// The explanations of the TUs analysed on this thread since the last
   /// call (what one analysis task produced).
   static std::string takeExplanation();
+  /// Records the claims of the TU being checked on this thread, once per TU.
+  static void recordClaims(TUAnalysis &A);
 
 private:
   SummaryStore Store;
   ClaimSet Claims;
   std::optional<std::string> ExplainRoot;
+  EvidenceLog Evidence;
+  bool RecordClaims = true;
 };
 
 } // namespace esc

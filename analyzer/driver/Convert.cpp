@@ -63,8 +63,22 @@ report::Finding Converter::finding(const clang::tidy::ClangTidyError &E) {
                                                                    : report::Level::Warning;
   F.Message = E.Message.Message;
   F.Loc = location(E.Message.FilePath, E.BuildDirectory, E.Message.FileOffset);
+  // The key is what the check saw: the file as its SourceManager named it.
+  auto key = [&](const clang::tooling::DiagnosticMessage &M) {
+    return DiagKey{E.DiagnosticName, M.FilePath, M.FileOffset, M.Message};
+  };
   for (const auto &N : E.Notes)
-    F.Notes.push_back({N.Message, location(N.FilePath, E.BuildDirectory, N.FileOffset)});
+    F.Notes.push_back({N.Message, location(N.FilePath, E.BuildDirectory, N.FileOffset),
+                       Evidence ? Evidence->role(key(N)) : NoteRole::Note});
+  if (Evidence)
+    if (std::optional<Witness> W = Evidence->witness(key(E.Message))) {
+      report::Counterexample C;
+      for (WitnessStep &S : W->Steps)
+        C.Steps.push_back({location(S.File, E.BuildDirectory, S.Offset), std::move(S.Message),
+                           std::move(S.Values)});
+      C.Inputs = std::move(W->Inputs);
+      F.Witness = std::move(C);
+    }
   if (!E.Message.Fix.empty()) {
     report::Fix X;
     for (const auto &[Path, Replacements] : E.Message.Fix)
@@ -77,14 +91,18 @@ report::Finding Converter::finding(const clang::tidy::ClangTidyError &E) {
       return std::tie(A.Begin.File, A.Begin.Line, A.Begin.Column) <
              std::tie(B.Begin.File, B.Begin.Line, B.Begin.Column);
     });
-    // The note that explains the fix sits where it edits; else the finding.
+    // The note that explains the fix: the one recorded as such, else
+    // (another tool's check) the one where it edits; else the finding.
     X.Description = F.Message;
-    for (const report::Note &N : F.Notes)
-      if (!X.Edits.empty() && N.Loc.File == X.Edits.front().Begin.File &&
-          N.Loc.Line == X.Edits.front().Begin.Line) {
-        X.Description = N.Message;
-        break;
-      }
+    if (const report::Note *N = report::firstNote(F, NoteRole::Fix))
+      X.Description = N->Message;
+    else
+      for (const report::Note &N : F.Notes)
+        if (!X.Edits.empty() && N.Loc.File == X.Edits.front().Begin.File &&
+            N.Loc.Line == X.Edits.front().Begin.Line) {
+          X.Description = N.Message;
+          break;
+        }
     F.Fixes.push_back(std::move(X));
   }
   return F;

@@ -9,11 +9,13 @@
 namespace esc::driver {
 
 /// Turns byte offsets into lines and columns (reading each file once) and
-/// paths into source-root-relative ones.
+/// paths into source-root-relative ones; takes the notes' roles and a
+/// finding's counterexample from the evidence the checks recorded beside
+/// their diagnostics (core/Evidence.h).
 class Converter {
 public:
-  Converter(std::string SourceRoot, bool Absolute)
-      : Root(std::move(SourceRoot)), Absolute(Absolute) {}
+  Converter(std::string SourceRoot, bool Absolute, const EvidenceLog *Evidence = nullptr)
+      : Root(std::move(SourceRoot)), Absolute(Absolute), Evidence(Evidence) {}
   report::Finding finding(const clang::tidy::ClangTidyError &E);
   std::string displayPath(llvm::StringRef AbsPath) const;
   /// A diagnostic's file as an absolute, dot-free path (clang-tidy keeps it
@@ -24,6 +26,7 @@ private:
   report::Location location(llvm::StringRef Path, llvm::StringRef BuildDir, unsigned Offset);
   std::string Root;
   bool Absolute;
+  const EvidenceLog *Evidence;
   llvm::StringMap<std::vector<unsigned>> LineStarts;
 };
 

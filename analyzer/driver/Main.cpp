@@ -299,7 +299,9 @@ int run(int argc, const char **argv) {
   llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
   llvm::sys::fs::make_absolute(Root);
   llvm::sys::path::remove_dots(Root, true);
-  Converter Conv(std::string(Root), AbsolutePaths);
+  // The checks record their notes' roles for the JSON and SARIF writers.
+  Session::get().evidence().enable();
+  Converter Conv(std::string(Root), AbsolutePaths, &Session::get().evidence());
   Progress Shown(Files.size(), Files.size() > 1 && !Quiet);
   auto showDone = [&](size_t I) {
     if (Shown.active())

@@ -16,6 +16,13 @@ const char *levelName(Level L) {
   return "warning";
 }
 
+const Note *firstNote(const Finding &F, NoteRole R) {
+  for (const Note &N : F.Notes)
+    if (N.Role == R)
+      return &N;
+  return nullptr;
+}
+
 void canonicalize(Report &R) {
   auto Key = [](const Finding &F) {
     return std::tie(F.Loc.File, F.Loc.Line, F.Loc.Column, F.Check, F.Message);
@@ -39,6 +46,24 @@ json loc(const Location &L) {
   return {{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
 }
 json pos(const Location &L) { return {{"line", L.Line}, {"column", L.Column}}; }
+
+json values(const std::vector<NamedValue> &Vs) {
+  auto Out = json::array();
+  for (const NamedValue &V : Vs)
+    Out.push_back({{"name", V.Name}, {"value", V.Value}});
+  return Out;
+}
+
+json counterexample(const Counterexample &C) {
+  auto Steps = json::array();
+  for (const PathStep &S : C.Steps) {
+    json O = {{"message", S.Message}, {"location", loc(S.Loc)}};
+    if (!S.Values.empty())
+      O["values"] = values(S.Values);
+    Steps.push_back(std::move(O));
+  }
+  return {{"steps", std::move(Steps)}, {"inputs", values(C.Inputs)}};
+}
 } // namespace
 
 std::string toJSON(const Report &R) {
@@ -53,7 +78,8 @@ std::string toJSON(const Report &R) {
                         {"location", loc(F.Loc)}};
     auto Notes = json::array();
     for (const Note &N : F.Notes)
-      Notes.push_back({{"message", N.Message}, {"location", loc(N.Loc)}});
+      Notes.push_back(
+          {{"message", N.Message}, {"location", loc(N.Loc)}, {"role", roleName(N.Role)}});
     O["notes"] = std::move(Notes);
     if (!F.Fixes.empty()) {
       auto Fixes = json::array();
@@ -68,6 +94,8 @@ std::string toJSON(const Report &R) {
       }
       O["fixes"] = std::move(Fixes);
     }
+    if (F.Witness)
+      O["counterexample"] = counterexample(*F.Witness);
     if (F.Baseline != BaselineState::None)
       O["baseline"] = F.Baseline == BaselineState::Unchanged ? "unchanged" : "new";
     Findings.push_back(std::move(O));

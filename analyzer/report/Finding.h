@@ -10,6 +10,9 @@
 #define ESCAPEMENT_REPORT_FINDING_H
 
 #include "core/Claims.h"
+#include "core/Evidence.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -24,6 +27,21 @@ struct Location {
 struct Note {
   std::string Message;
   Location Loc;
+  NoteRole Role = NoteRole::Note; // recorded by the check (core/Evidence.h)
+};
+
+/// One step of a counterexample: where, what happens, and the values the
+/// path has there (a running cost, an arena's use).
+struct PathStep {
+  Location Loc;
+  std::string Message;
+  std::vector<NamedValue> Values;
+};
+
+/// The path and input values that break a contract.
+struct Counterexample {
+  std::vector<PathStep> Steps;
+  std::vector<NamedValue> Inputs;
 };
 
 /// One edit of a fix-it: the text between Begin (inclusive) and End
@@ -53,11 +71,16 @@ struct Finding {
   Location Loc;
   std::vector<Note> Notes;
   std::vector<Fix> Fixes;
+  std::optional<Counterexample> Witness;
   std::string LineHash; // GitHub's primaryLocationLineHash; "" until computed (Fingerprint.h)
   BaselineState Baseline = BaselineState::None;
 };
 
 /// Why a translation unit could not be analyzed (or that it was).
+/// The first note in `F` with role `R`, if any: e.g. send-'s related
+/// declaration (NoteRole::Related), the fix-it's explanation (NoteRole::Fix).
+const Note *firstNote(const Finding &F, NoteRole R);
+
 struct FileStatus {
   std::string File;
   bool Analyzed = true;

@@ -3,6 +3,7 @@
 #include "core/CheckInfo.h"
 #include "Fingerprint.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
 #include <nlohmann/json.hpp>
@@ -183,6 +184,49 @@ public:
     return Out;
   }
 
+  /// SARIF's property bag of messages: {"name": {"text": value}}.
+  static json state(const std::vector<NamedValue> &Vs) {
+    json S = json::object();
+    for (const NamedValue &V : Vs)
+      S[V.Name] = {{"text", V.Value}};
+    return S;
+  }
+
+  /// threadFlowLocations in order; where the path starts and where it ends
+  /// up are essential, the steps between important.
+  json flowSteps(const std::vector<std::pair<std::string, Location>> &Path,
+                 const std::vector<const std::vector<NamedValue> *> &States) {
+    auto Steps = json::array();
+    for (size_t I = 0; I < Path.size(); ++I) {
+      bool Essential = I == 0 || I + 1 == Path.size();
+      json Step = {{"location", {{"message", {{"text", Path[I].first}}},
+                                 {"physicalLocation", physical(Path[I].second)}}},
+                   {"importance", Essential ? "essential" : "important"},
+                   {"executionOrder", I + 1}};
+      if (I < States.size() && !States[I]->empty())
+        Step["state"] = state(*States[I]);
+      Steps.push_back(std::move(Step));
+    }
+    return Steps;
+  }
+
+  /// A counterexample as its own code flow: the path with the values at each
+  /// step, the input values as the thread's initial state.
+  json witnessFlow(const Counterexample &C) {
+    std::vector<std::pair<std::string, Location>> Path;
+    std::vector<const std::vector<NamedValue> *> States;
+    for (const PathStep &S : C.Steps) {
+      Path.push_back({S.Message, S.Loc});
+      States.push_back(&S.Values);
+    }
+    json Thread = {{"locations", flowSteps(Path, States)}};
+    if (!C.Inputs.empty())
+      Thread["initialState"] = state(C.Inputs);
+    return {{"message", {{"text", "counterexample: a path and input values that break the "
+                                  "contract"}}},
+            {"threadFlows", json::array({std::move(Thread)})}};
+  }
+
   json result(const Finding &F, size_t RuleIndex) {
     json Res = {{"ruleId", F.Check},
                 {"ruleIndex", RuleIndex},
@@ -202,30 +246,34 @@ public:
     for (const Note &N : F.Notes)
       if (!N.Loc.File.empty())
         Notes.push_back(&N);
-    if (Notes.empty())
-      return Res;
 
-    auto Related = json::array();
-    for (size_t I = 0; I < Notes.size(); ++I)
-      Related.push_back({{"id", I + 1},
-                         {"message", {{"text", Notes[I]->Message}}},
-                         {"physicalLocation", physical(Notes[I]->Loc)}});
-    Res["relatedLocations"] = std::move(Related);
+    if (!Notes.empty()) {
+      auto Related = json::array();
+      for (size_t I = 0; I < Notes.size(); ++I)
+        Related.push_back({{"id", I + 1},
+                           {"message", {{"text", Notes[I]->Message}}},
+                           {"physicalLocation", physical(Notes[I]->Loc)}});
+      Res["relatedLocations"] = std::move(Related);
+    }
 
-    // The chain a viewer steps through: the finding, then each note in order.
-    // The ends (where it is reported, where it ends up) are essential.
-    auto Steps = json::array();
-    auto step = [&](const std::string &Msg, const Location &L, bool Essential) {
-      Steps.push_back({{"location", {{"message", {{"text", Msg}}},
-                                     {"physicalLocation", physical(L)}}},
-                       {"importance", Essential ? "essential" : "important"},
-                       {"executionOrder", Steps.size() + 1}});
-    };
-    step(F.Message, F.Loc, true);
-    for (size_t I = 0; I < Notes.size(); ++I)
-      step(Notes[I]->Message, Notes[I]->Loc, I + 1 == Notes.size());
-    Res["codeFlows"] = json::array(
-        {{{"threadFlows", json::array({{{"locations", std::move(Steps)}}})}}});
+    auto Flows = json::array();
+    // The chain a viewer steps through: the finding, then each step note.
+    // The contract, a fix's explanation and a related declaration are no
+    // steps; they stay related locations. Notes of a check that records no
+    // roles (another tool's) are all steps, in order.
+    bool Roled = llvm::any_of(Notes, [](const Note *N) { return N->Role != NoteRole::Note; });
+    std::vector<std::pair<std::string, Location>> Chain;
+    for (const Note *N : Notes)
+      if (!Roled || N->Role == NoteRole::Step)
+        Chain.push_back({N->Message, N->Loc});
+    if (!Chain.empty()) {
+      Chain.insert(Chain.begin(), {F.Message, F.Loc});
+      Flows.push_back({{"threadFlows", json::array({{{"locations", flowSteps(Chain, {})}}})}});
+    }
+    if (F.Witness && !F.Witness->Steps.empty())
+      Flows.push_back(witnessFlow(*F.Witness));
+    if (!Flows.empty())
+      Res["codeFlows"] = std::move(Flows);
     return Res;
   }
 

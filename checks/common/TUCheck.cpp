@@ -29,7 +29,9 @@ void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
     checkMatch(Result);
     return;
   }
-  checkTU(*Result.Context, Session::analysis(*Result.Context));
+  TUAnalysis &A = Session::analysis(*Result.Context);
+  Session::recordClaims(A); // the core's, whichever checks are enabled
+  checkTU(*Result.Context, A);
 }
 
 } // namespace esc

@@ -4,7 +4,6 @@
 #include "core/CheckInfo.h"
 #include "CopyFix.h"
 #include "NoAllocContext.h"
-#include "core/Session.h"
 
 using namespace clang;
 
@@ -36,10 +35,10 @@ DiagnosticBuilder NoAllocCheck::violation(const Stmt *Site, llvm::StringRef Mess
 
 void NoAllocCheck::fixNote(const std::optional<CopyFix> &Fix) {
   if (Fix)
-    diag(Fix->Var->getLocation(),
-         "'%0' is only read: bind it as a const reference and the copy goes away",
-         DiagnosticIDs::Note)
-        << Fix->Var->getName();
+    note(*this, Fix->Var->getASTContext().getSourceManager(), Fix->Var->getLocation(),
+         NoteRole::Fix,
+         "'" + Fix->Var->getName().str() +
+             "' is only read: bind it as a const reference and the copy goes away");
 }
 
 void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
@@ -47,7 +46,6 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
   for (const FunctionDecl *FD : noAllocFunctions(A)) {
     const LocalFacts &L = A.local(FD);
     const std::string &Self = L.F.Name;
-    bool Proven = L.F.Unknown.empty();
 
     for (size_t I = 0; I < L.F.Allocs.size(); ++I) {
       std::optional<CopyFix> Fix = constRefForCopy(Ctx, *FD, L.AllocStmts[I]);
@@ -55,7 +53,6 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
           << L.F.Allocs[I].Reason << Self;
       fixNote(Fix);
       contractNote(*this, FD, Self);
-      Proven = false;
     }
     for (size_t I = 0; I < L.F.Calls.size(); ++I) {
       const CallEdge &Call = L.F.Calls[I];
@@ -67,19 +64,8 @@ void NoAllocCheck::checkTU(ASTContext &Ctx, TUAnalysis &A) {
         emitChainNotes(*this, A, R.chain(*Cause, Effect::Allocates));
         fixNote(Fix);
         contractNote(*this, FD, Self);
-        Proven = false;
-      } else if (R.callCause(Call, Effect::MayAllocate)) {
-        Proven = false; // heap-noalloc-unproven says why
       }
     }
-    // A claim the instrumented runtime can refute (`escapement verify`).
-    // Header functions are claimed too (deduplicated by name across TUs).
-    // Only what is allocation-free all the way down is claimed: a callee's
-    // contract is trusted for findings, not for claims.
-    if (Proven && !Ctx.getSourceManager().isInSystemHeader(FD->getLocation()) &&
-        R.allocationFree(L.F.USR))
-      Session::get().claims().add(
-          {"noalloc", FD->getQualifiedNameAsString(), L.F.Pos, {}, {}, {}});
   }
 }
 

@@ -14,7 +14,8 @@ namespace esc::heap {
 /// contract violations: the escapement driver treats them as errors.
 ///
 /// A function with no finding here and none from heap-noalloc-unproven is
-/// proven allocation-free; the JSON report lists it as a `noalloc` claim.
+/// proven allocation-free; the core claims it (`noalloc`, core/Claims.h)
+/// whether or not this check is enabled.
 ///
 /// A copy into a local that is only read carries a fix-it: bind it by const
 /// reference (CopyFix.h).

@@ -1,5 +1,6 @@
 #include "NoAllocContext.h"
 
+#include "../common/ChainNotes.h"
 #include "core/Annotations.h"
 
 #include "clang/AST/Expr.h"
@@ -19,8 +20,8 @@ std::vector<const FunctionDecl *> noAllocFunctions(TUAnalysis &A) {
 }
 
 void contractNote(tidy::ClangTidyCheck &Check, const FunctionDecl *FD, llvm::StringRef Name) {
-  const char *How = readContract(FD).noAllocSpelling();
-  Check.diag(FD->getLocation(), "'%0' is declared %1 here", DiagnosticIDs::Note) << Name << How;
+  note(Check, FD->getASTContext().getSourceManager(), FD->getLocation(), NoteRole::Contract,
+       "'" + Name.str() + "' is declared " + readContract(FD).noAllocSpelling() + " here");
 }
 
 SourceLocation siteLoc(const Stmt *S) {

@@ -77,6 +77,11 @@ std::optional<std::string> flagValue(std::vector<char *> &Args, size_t &I,
 } // namespace
 
 int main(int argc, char *argv[]) {
+  // Claims are for `escapement verify`; nothing reads them here, and every
+  // reparse would prove them again. (Note roles are not recorded either:
+  // the session's evidence log stays off, clangd shows the text notes.)
+  esc::Session::get().setRecordClaims(false);
+
   std::vector<char *> Args(argv, argv + argc);
   std::optional<std::string> CacheDir, CdbDir, ResourceDir;
   for (size_t I = 1; I < Args.size();) {

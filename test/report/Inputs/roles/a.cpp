@@ -1,0 +1,2 @@
+#include "chain.h"
+int *a() { return hot(); }

@@ -1,0 +1,2 @@
+#include "chain.h"
+int *b() { return hot(); }
