@@ -1,6 +1,7 @@
 #include "TUCheck.h"
 
 #include "core/Session.h"
+#include "core/SpawnPoints.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -10,6 +11,10 @@ namespace {
 // Distinct from any name a subclass binds.
 constexpr const char TUBinding[] = "escapement-tu";
 } // namespace
+
+TUCheck::TUCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      SpawnFunctions(Options.getLocalOrGlobal(SpawnPoints::OptionName, "")) {}
 
 void TUCheck::registerPPCallbacks(const clang::SourceManager &, clang::Preprocessor *,
                                   clang::Preprocessor *) {
@@ -29,7 +34,7 @@ void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
     checkMatch(Result);
     return;
   }
-  TUAnalysis &A = Session::analysis(*Result.Context);
+  TUAnalysis &A = Session::analysis(*Result.Context, SpawnFunctions);
   Session::recordClaims(A); // the core's, whichever checks are enabled
   checkTU(*Result.Context, A);
 }

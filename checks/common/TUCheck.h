@@ -13,11 +13,13 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 
+#include <string>
+
 namespace esc {
 
 class TUCheck : public clang::tidy::ClangTidyCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
+  TUCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
@@ -39,6 +41,11 @@ protected:
   virtual void checkTU(clang::ASTContext &Ctx, TUAnalysis &A) = 0;
   /// A match of a matcher the subclass registered (never the TU's own).
   virtual void checkMatch(const clang::ast_matchers::MatchFinder::MatchResult &) {}
+
+private:
+  // The global escapement.SpawnFunctions option (core/SpawnPoints.h): read
+  // by every check, so the analysis sees it whichever check builds it.
+  std::string SpawnFunctions;
 };
 
 } // namespace esc
