@@ -3,6 +3,7 @@
 #include "../common/ChainNotes.h"
 #include "core/CheckInfo.h"
 #include "core/Annotations.h"
+#include "core/CallSite.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -53,7 +54,7 @@ void LargeAllocCheck::checkTU(ASTContext &, TUAnalysis &A) {
       const AllocSite &S = L.F.Allocs[I];
       if (!S.Bytes || *S.Bytes <= Threshold)
         continue;
-      diag(L.AllocStmts[I]->getBeginLoc(),
+      diag(siteLoc(L.AllocStmts[I]),
            "large allocation of %0 bytes in hot function '%1' (threshold %2 bytes)")
           << llvm::utostr(*S.Bytes) << L.F.Name << llvm::utostr(Threshold);
     }
@@ -64,7 +65,7 @@ void LargeAllocCheck::checkTU(ASTContext &, TUAnalysis &A) {
       });
       if (!Chain)
         continue;
-      diag(L.CallStmts[I]->getBeginLoc(),
+      diag(siteLoc(L.CallStmts[I]),
            "call to '%0' makes a large allocation of %1 bytes in hot function '%2' "
            "(threshold %3 bytes)")
           << L.F.Calls[I].Name << llvm::utostr(*Chain->back().Bytes) << L.F.Name

@@ -24,10 +24,5 @@ void contractNote(tidy::ClangTidyCheck &Check, const FunctionDecl *FD, llvm::Str
        "'" + Name.str() + "' is declared " + readContract(FD).noAllocSpelling() + " here");
 }
 
-SourceLocation siteLoc(const Stmt *S) {
-  if (const auto *E = dyn_cast<Expr>(S))
-    return E->getExprLoc();
-  return S->getBeginLoc();
-}
 
 } // namespace esc::heap

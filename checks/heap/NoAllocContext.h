@@ -7,6 +7,7 @@
 #ifndef ESCAPEMENT_CHECKS_HEAP_NOALLOCCONTEXT_H
 #define ESCAPEMENT_CHECKS_HEAP_NOALLOCCONTEXT_H
 
+#include "core/CallSite.h"
 #include "core/TUAnalysis.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
@@ -21,10 +22,6 @@ std::vector<const clang::FunctionDecl *> noAllocFunctions(TUAnalysis &A);
 /// "'f' is declared ESC_NOALLOC here", naming the annotation that applies.
 void contractNote(clang::tidy::ClangTidyCheck &Check, const clang::FunctionDecl *FD,
                   llvm::StringRef Name);
-
-/// Where a site is reported: the expression's own location (the member name
-/// of a member call, the operator of an operator call).
-clang::SourceLocation siteLoc(const clang::Stmt *S);
 
 } // namespace esc::heap
 

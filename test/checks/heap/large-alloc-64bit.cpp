@@ -28,3 +28,12 @@ ESC_NOALLOC Block *through_call() {
 // Below the 4 GiB threshold (HIGH): silent; above the default: reported.
 ESC_NOALLOC char *big_but_fine() { return new char[100000]; }
 // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:43: warning: large allocation of 100000 bytes in hot function 'big_but_fine' (threshold 32768 bytes) [heap-large-alloc]
+
+// A member call is reported at the member's name, where heap-noalloc puts
+// the same site (one site location for every check).
+struct Pool { Block *grab() { return new Block[6000]; } };
+ESC_NOALLOC Block *member_call(Pool &P) { return P.grab(); }
+// CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:52: warning: call to 'Pool::grab' makes a large allocation of 6291456000 bytes in hot function 'member_call' (threshold 32768 bytes) [heap-large-alloc]
+// CHECK-NOTES-DEFAULT: :[[@LINE-3]]:38: note: 'new Block[]' allocates on the heap (6291456000 bytes)
+// CHECK-MESSAGES-HIGH: :[[@LINE-3]]:52: warning: call to 'Pool::grab' makes a large allocation of 6291456000 bytes in hot function 'member_call' (threshold 4294967296 bytes) [heap-large-alloc]
+// CHECK-NOTES-HIGH: :[[@LINE-5]]:38: note: 'new Block[]' allocates on the heap (6291456000 bytes)
