@@ -84,6 +84,20 @@ public:
   /// user's. Resolves every user function.
   std::vector<FunctionFacts> exportFacts();
 
+  /// State a module keeps per TU beside the core's (bound-'s solved
+  /// functions), made on first use and dropped with the TU. `T` derives
+  /// from Extension, has `static const char ExtensionKey` and a constructor
+  /// from the TUAnalysis.
+  struct Extension {
+    virtual ~Extension() = default;
+  };
+  template <class T> T &extension() {
+    std::unique_ptr<Extension> &Slot = Extensions[&T::ExtensionKey];
+    if (!Slot)
+      Slot = std::make_unique<T>(*this);
+    return static_cast<T &>(*Slot);
+  }
+
 private:
   void collect(const clang::FunctionDecl *Def, LocalFacts &Out);
 
@@ -100,6 +114,7 @@ private:
   SpawnPoints Spawns;
   llvm::DenseSet<const clang::Expr *> AllocExprs; // every walked body's sites
   std::unique_ptr<escape::EscapeSummaries> Escapes;
+  llvm::DenseMap<const void *, std::unique_ptr<Extension>> Extensions;
 
   friend class BodyWalker;
 };

@@ -1,0 +1,67 @@
+#include "BoundAnalysis.h"
+
+#include "core/Annotations.h"
+
+#include <mutex>
+
+namespace esc::bound {
+
+const char BoundAnalysis::ExtensionKey = 0;
+
+namespace {
+std::mutex DumpMutex;
+std::string &dumpDir() {
+  static std::string Dir;
+  return Dir;
+}
+} // namespace
+
+void BoundAnalysis::setDumpDir(std::string Dir) {
+  std::lock_guard<std::mutex> L(DumpMutex);
+  dumpDir() = std::move(Dir);
+}
+
+void BoundAnalysis::configure(const BoundOptions &O) {
+  if (Configured)
+    return;
+  Configured = true;
+  Opts = O;
+  std::lock_guard<std::mutex> L(DumpMutex);
+  if (Opts.Solver.DumpDir.empty())
+    Opts.Solver.DumpDir = dumpDir();
+}
+
+std::vector<FunctionBound *> BoundAnalysis::contracted() {
+  std::vector<FunctionBound *> Out;
+  for (const clang::FunctionDecl *FD : A.userFunctions()) {
+    Contract C = readContract(FD);
+    if (C.DeadlineNs || C.WindowNs || C.ArenaBound)
+      Out.push_back(&analyse(FD));
+  }
+  return Out;
+}
+
+FunctionBound &BoundAnalysis::analyse(const clang::FunctionDecl *FD) {
+  auto &Slot = Done[FD];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<FunctionBound>();
+  FunctionBound &F = *Slot;
+  F.FD = FD;
+  TranslateOptions TO;
+  TO.Prof = Opts.Prof;
+  F.Program = translate(FD, A.context(), TO);
+  F.Query = std::make_unique<solver::FunctionQuery>(*F.Program, Opts.Solver);
+  Contract C = readContract(FD);
+  if (C.DeadlineNs)
+    F.Deadline = F.Query->costAtMost(*C.DeadlineNs * 1000);
+  if (C.WindowNs) {
+    F.WindowHi = F.Query->costAtMost(C.WindowNs->Hi * 1000);
+    F.WindowLo = F.Query->costAtLeast(C.WindowNs->Lo * 1000);
+  }
+  if (C.ArenaBound)
+    F.Arena = F.Query->arenaAtMost(*C.ArenaBound);
+  return F;
+}
+
+} // namespace esc::bound
