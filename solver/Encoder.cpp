@@ -90,7 +90,7 @@ private:
     if (!Used[V] && !Assigned[V] && P.var(V).Input) {
       Used[V] = true;
       const Var &X = P.var(V);
-      E.Inputs.push_back({X.Name, St.Vals[V], X.T, X.IsArray, X.Length});
+      E.Inputs.push_back({X.Name, St.Vals[V], X.T, X.IsArray, X.Length, std::nullopt});
     }
     return St.Vals[V];
   }
@@ -113,11 +113,13 @@ private:
       return z3::select(Arr, Arg(0, 64));
     }
     case Op::Fresh: {
-      std::string Name = X.Label;
-      if (!Names.insert(Name).second)
-        Name += " (evaluation " + std::to_string(++FreshN) + ")";
-      z3::expr V = C.bv_const(Name.c_str(), W);
-      E.Inputs.push_back({Name, V, X.T, false, std::nullopt});
+      std::string Label = X.Label.empty() ? "an unknown value" : X.Label;
+      // Each evaluation is its own unknown; the symbol's name must differ.
+      std::string Sym = Label;
+      if (!Names.insert(Sym).second)
+        Sym += "#" + std::to_string(++FreshN);
+      z3::expr V = C.bv_const(Sym.c_str(), W);
+      E.Inputs.push_back({Label, V, X.T, false, std::nullopt, Alive});
       return V;
     }
     case Op::Add: return Arg(0, W) + Arg(1, W);
@@ -351,6 +353,7 @@ private:
     uint64_t K = 0;
     for (;; ++K) {
       if (K > 0 || S.CondFirst) {
+        stmt(S.Pre);
         costTerm(S.CondCost, S.CondCost, S.At, Id);
         if (S.Cond != None) {
           z3::expr Cond = truth(eval(S.Cond)).simplify();

@@ -45,6 +45,9 @@ struct InputSym {
   IntType T;
   bool IsArray = false;
   std::optional<uint64_t> Length;
+  // A value nobody can know (a call's result), evaluated where `Reached`
+  // holds: reported only on the paths that evaluate it, in order.
+  std::optional<z3::expr> Reached;
 };
 
 struct Encoding {

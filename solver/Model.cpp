@@ -99,7 +99,23 @@ Counterexample extract(const Program &P, const Encoding &E, z3::model &M, bool A
     }
     }
   }
+  // Unknown values evaluated several times (a call in a loop) are listed
+  // once, with the values of the evaluations on this path in order.
+  std::map<std::string, size_t> Group;
+  std::map<std::string, unsigned> Count;
   for (const InputSym &In : E.Inputs) {
+    if (In.Reached) {
+      if (!holds(M, *In.Reached))
+        continue;
+      std::string V = bvValue(M, In.Sym, In.T);
+      auto [It, New] = Group.try_emplace(In.Name, X.Inputs.size());
+      if (New)
+        X.Inputs.push_back({In.Name, V});
+      else
+        X.Inputs[It->second].Value += ", " + V;
+      ++Count[In.Name];
+      continue;
+    }
     if (!In.IsArray) {
       X.Inputs.push_back({In.Name, bvValue(M, In.Sym, In.T)});
       continue;
@@ -113,6 +129,9 @@ Counterexample extract(const Program &P, const Encoding &E, z3::model &M, bool A
     }
     X.Inputs.push_back({In.Name, List + "}"});
   }
+  for (auto &[Name, N] : Count)
+    if (N > 1)
+      X.Inputs[Group[Name]].Name += " (" + std::to_string(N) + " calls)";
   X.Value = Arena ? Peak : Cost;
   return X;
 }

@@ -87,9 +87,10 @@ StmtId Program::ifThen(ExprId Cond, StmtId Then, StmtId Else, Where At, std::str
   return stmt(std::move(S));
 }
 StmtId Program::loop(ExprId Cond, StmtId Body, StmtId Latch, LoopBound B, Where At,
-                     std::string Text, bool CondFirst, int64_t CondCost) {
+                     std::string Text, bool CondFirst, int64_t CondCost, StmtId Pre) {
   Stmt S;
   S.K = StmtKind::Loop, S.At = At, S.Cond = Cond, S.Then = Body, S.Else = Latch, S.Bound = B;
+  S.Pre = Pre;
   S.Text = std::move(Text), S.CondFirst = CondFirst, S.CondCost = CondCost;
   return stmt(std::move(S));
 }
@@ -180,17 +181,19 @@ Shape shape(const Program &P, StmtId Id) {
     return R;
   }
   case StmtKind::Loop: {
-    Shape B = shape(P, S.Then), L = shape(P, S.Else);
+    Shape B = shape(P, S.Then), L = shape(P, S.Else), Pre = shape(P, S.Pre);
     Shape R;
-    std::optional<int64_t> Iter = addHi(addHi(B.Hi, L.Hi), S.CondCost);
+    std::optional<int64_t> Test = addHi(Pre.Hi, S.CondCost);
+    std::optional<int64_t> Iter = addHi(addHi(B.Hi, L.Hi), Test);
     if (!S.Bound.Max)
       R.Hi = std::nullopt;
     else
-      R.Hi = addHi(mulHi(Iter, *S.Bound.Max), S.CondFirst ? S.CondCost : 0);
+      R.Hi = addHi(mulHi(Iter, *S.Bound.Max), S.CondFirst ? Test : 0);
     // A break or return in the body can end the loop at any iteration.
-    R.Lo = S.CondFirst ? S.CondCost : 0;
+    int64_t TestLo = Pre.Lo + S.CondCost;
+    R.Lo = S.CondFirst ? TestLo : 0;
     if (!B.Exits)
-      R.Lo += int64_t(S.Bound.Min) * (B.Lo + L.Lo + S.CondCost);
+      R.Lo += int64_t(S.Bound.Min) * (B.Lo + L.Lo + TestLo);
     R.Exits = B.Exits; // a return inside leaves more than the loop
     return R;
   }
@@ -219,7 +222,7 @@ StmtId firstUnsupported(const Program &P, StmtId Id) {
   for (StmtId C : S.Body)
     if (StmtId U = firstUnsupported(P, C); U != None)
       return U;
-  for (StmtId C : {S.Then, S.Else})
+  for (StmtId C : {S.Then, S.Else, S.Pre})
     if (StmtId U = firstUnsupported(P, C); U != None)
       return U;
   return None;

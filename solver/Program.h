@@ -84,7 +84,7 @@ enum class StmtKind : uint8_t {
   Assign,     // V = Value
   Store,      // V[Index] = Value
   If,         // Cond ? Then : Else (Else may be None)
-  Loop,       // while (Cond) { Then; Else (the latch, runs after continue) }
+  Loop,       // while (Pre; Cond) { Then; Else (the latch, runs after continue) }
   Cost,       // costs [Lo, Hi] picoseconds here (Lo == Hi: exact)
   Return,     // leaves the innermost Region
   Break,      // leaves the innermost Loop
@@ -101,6 +101,7 @@ struct Stmt {
   Where At = 0;
   std::vector<StmtId> Body;
   StmtId Then = None, Else = None;
+  StmtId Pre = None; // Loop: runs before each test of Cond (calls in the condition)
   ExprId Cond = None, Value = None, Index = None;
   VarId V = None;
   int64_t Lo = 0, Hi = 0; // Cost
@@ -135,7 +136,7 @@ public:
   StmtId store(VarId V, ExprId Index, ExprId Value, Where At = 0);
   StmtId ifThen(ExprId Cond, StmtId Then, StmtId Else, Where At, std::string Text = "");
   StmtId loop(ExprId Cond, StmtId Body, StmtId Latch, LoopBound B, Where At, std::string Text = "",
-              bool CondFirst = true, int64_t CondCost = 0);
+              bool CondFirst = true, int64_t CondCost = 0, StmtId Pre = None);
   StmtId cost(int64_t Lo, int64_t Hi, Where At = 0, std::string Text = "");
   StmtId jump(StmtKind K, Where At = 0); // Return, Break, Continue, ArenaReset
   StmtId assume(ExprId Cond, Where At = 0, std::string Text = "");

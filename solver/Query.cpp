@@ -96,7 +96,12 @@ struct FunctionQuery::Impl {
     return A;
   }
 
-  Answer decide(const z3::expr &Goal, const char *What, bool Arena) {
+  // Decides `Goal`; a violation's path is then the extreme one (the worst
+  // case, the best case, the peak: `Objective`, maximised or not), as far
+  // as optimisation finishes within the timeout, so the reported value is
+  // the one the user must fix rather than any value past the budget.
+  Answer decide(const z3::expr &Goal, const char *What, bool Arena, const z3::expr &Objective,
+                bool Maximise) {
     Answer A;
     try {
       auto [R, M] = check(Goal, What);
@@ -104,6 +109,8 @@ struct FunctionQuery::Impl {
         A.O = Outcome::Holds;
       } else if (R == z3::sat) {
         A.O = Outcome::Violated;
+        if (auto Extreme = extremeModel(Goal, Objective, Maximise))
+          M = Extreme;
         A.Cex = extract(P, *E, *M, Arena);
       } else {
         A.Why = "the solver gave up after " + std::to_string(Opts.TimeoutMs) + " ms (" + LastUnknown + ")";
@@ -112,6 +119,25 @@ struct FunctionQuery::Impl {
       A.Why = std::string("the solver failed: ") + X.msg();
     }
     return A;
+  }
+
+  std::optional<z3::model> extremeModel(const z3::expr &Goal, const z3::expr &Objective, bool Max) {
+    try {
+      z3::optimize O(C);
+      O.set(params());
+      for (const z3::expr &F : E->Assertions)
+        O.add(F);
+      O.add(Goal);
+      if (Max)
+        O.maximize(Objective);
+      else
+        O.minimize(Objective);
+      ++Stats.SolverCalls;
+      if (O.check() == z3::sat)
+        return O.get_model();
+    } catch (const z3::exception &) {
+    }
+    return std::nullopt;
   }
 
   std::optional<int64_t> optimize(const z3::expr &Goal, bool Max, bool &Tight) {
@@ -152,7 +178,7 @@ Answer FunctionQuery::costAtMost(int64_t Ps) {
   I->ensureEncoded();
   if (I->E->Unknown)
     return I->unknownAnswer();
-  return I->decide(I->E->Cost > I->C.int_val(Ps), "cost-above", false);
+  return I->decide(I->E->Cost > I->C.int_val(Ps), "cost-above", false, I->E->Cost, true);
 }
 
 Answer FunctionQuery::costAtLeast(int64_t Ps) {
@@ -165,7 +191,7 @@ Answer FunctionQuery::costAtLeast(int64_t Ps) {
   I->ensureEncoded();
   if (I->E->Unknown)
     return I->unknownAnswer();
-  return I->decide(I->E->Cost < I->C.int_val(Ps), "cost-below", false);
+  return I->decide(I->E->Cost < I->C.int_val(Ps), "cost-below", false, I->E->Cost, false);
 }
 
 Answer FunctionQuery::arenaAtMost(int64_t Bytes) {
@@ -181,7 +207,7 @@ Answer FunctionQuery::arenaAtMost(int64_t Bytes) {
     A.Structural = true;
     return A;
   }
-  return I->decide(z3::mk_or(Over), "arena-above", true);
+  return I->decide(z3::mk_or(Over), "arena-above", true, I->E->Peak, true);
 }
 
 FunctionQuery::Bounds FunctionQuery::bounds() {

@@ -36,12 +36,12 @@ ExprId Translator::call(const CallExpr *CE) {
   const FunctionDecl *Callee = CE->getDirectCallee();
   if (!Callee) {
     unsupported("calls through a function pointer or object whose target is unknown", At);
-    return freshFor(CE, "the result of '" + text(CE) + "'");
+    return freshFor(CE, "'" + text(CE) + "'");
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
     if (isVirtualDispatch(MC)) {
       unsupported("makes a virtual call to " + quoted(Callee) + ", whose target is unknown", At);
-      return freshFor(CE, "the result of '" + text(CE) + "'");
+      return freshFor(CE, "'" + text(CE) + "'");
     }
   llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
   const Expr *Object = nullptr;
@@ -76,7 +76,7 @@ ExprId Translator::call(const CallExpr *CE) {
       if (hasCalls(A))
         value(A);
     emit(P.assume(P.constant(0, IntType{1, false}), where(At), "calls noreturn " + quoted(Callee)));
-    return freshFor(CE, "the result of '" + text(CE) + "'");
+    return freshFor(CE, "'" + text(CE) + "'");
   }
 
   Contract C = readContract(Callee);
@@ -88,7 +88,7 @@ ExprId Translator::call(const CallExpr *CE) {
     flush(At);
     int64_t Ps = *C.CostNs * 1000;
     emit(P.cost(Ps, Ps, where(At), "call to " + quoted(Callee) + " (ESC_COST_NS(" + std::to_string(*C.CostNs) + "))"));
-    return freshFor(CE, "the result of '" + text(CE) + "'");
+    return freshFor(CE, "'" + text(CE) + "'");
   }
   if ((C.ArenaAlloc && C.ArenaAlloc->Index && *C.ArenaAlloc->Index < Args.size()) || isArenaMake(Callee)) {
     ExprId Bytes, Align = solver::None;

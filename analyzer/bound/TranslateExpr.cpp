@@ -61,7 +61,9 @@ VarId Translator::varFor(const ValueDecl *D) {
   }
   V.T = intType(T).value_or(IntType{64, false});
   bool Param = isa<ParmVarDecl>(D) && FrameId == 0;
-  V.Input = Param || Global;
+  // A constant global with an initialiser is not an input: it starts with it.
+  bool Initialised = Global && VD->getType().isConstQualified() && VD->getInit();
+  V.Input = Param || (Global && !Initialised);
   VarId Id = P.var(V);
   Vars[Key] = Id;
   // A constant global with an initialiser starts with it; any other global

@@ -117,28 +117,22 @@ void Translator::loop(const Stmt *S, const Stmt *Init, const Expr *Cond, const S
   flush(S->getBeginLoc());
   solver::LoopBound B = loopBound(S, Init, Cond, Body, Inc);
   std::string Text = std::string("the '") + Keyword + "' loop";
-  // A condition that calls something is evaluated inside the loop, as the
-  // first statement of each iteration, so its calls are paid every time.
-  bool Simple = !Cond || !hasCalls(Cond);
+  // A condition that calls something runs its calls before each test.
+  charge(OpClass::Branch);
   ExprId C = solver::None;
+  StmtId Pre = solver::None;
   int64_t CondCost = 0;
-  std::vector<StmtId> Pre;
-  if (Cond && Simple) {
-    charge(OpClass::Branch);
-    C = condition(Cond);
-    CondCost = takePending();
-  } else if (Cond) {
-    Pre = block([&] {
-      charge(OpClass::Branch);
-      ExprId T = condition(Cond);
+  if (Cond && hasCalls(Cond)) {
+    std::vector<StmtId> Before = block([&] {
+      C = condition(Cond);
       flush(Cond->getBeginLoc());
-      emit(P.ifThen(P.unary(Op::LNot, T, IntType{1, false}), P.seq({P.jump(StmtKind::Break)}),
-                    solver::None, where(Cond->getBeginLoc()), "the condition '" + text(Cond) + "'"));
     });
+    Pre = P.seq(std::move(Before));
+  } else if (Cond) {
+    C = condition(Cond);
   }
+  CondCost = takePending();
   std::vector<StmtId> BodyStmts = block([&] {
-    for (StmtId X : Pre)
-      emit(X);
     stmt(Body);
     flush(Body->getEndLoc());
   });
@@ -150,12 +144,8 @@ void Translator::loop(const Stmt *S, const Stmt *Init, const Expr *Cond, const S
     });
     Latch = P.seq(std::move(L));
   }
-  if (!Simple && !CondFirst) {
-    unsupported("a 'do' loop whose condition calls a function is not modelled", S->getBeginLoc());
-    return;
-  }
   emit(P.loop(C, P.seq(std::move(BodyStmts)), Latch, B, where(S->getBeginLoc()), Text, CondFirst,
-              CondCost));
+              CondCost, Pre));
 }
 
 void Translator::rangeFor(const CXXForRangeStmt *S) {

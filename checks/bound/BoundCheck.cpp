@@ -29,8 +29,9 @@ std::string describe(const solver::PathStep &S, const std::string &Text, bool Ar
   switch (S.K) {
   case solver::PathStep::Branch: {
     std::string What = Text.empty() ? "the condition" : Text;
-    std::string How = S.FalseCount == 0   ? "is true"
-                      : S.TrueCount == 0  ? "is false"
+    std::string How = S.TrueCount + S.FalseCount == 1 ? (S.TrueCount ? "is true" : "is false")
+                      : S.FalseCount == 0 ? "is true " + times(S.TrueCount)
+                      : S.TrueCount == 0  ? "is false " + times(S.FalseCount)
                                           : "is true " + times(S.TrueCount) + " and false " + times(S.FalseCount);
     return What + " " + How + " (" + running(S.RunningLast, Arena) + ")";
   }
