@@ -217,9 +217,12 @@ private:
       return;
     const Stmt &S = P.stmt(Id);
     if (++Steps > Opts.UnrollBudget) {
-      unknown("unrolling its loops takes more than the budget of " +
-                  std::to_string(Opts.UnrollBudget) + " statements",
-              S.At);
+      // Said at the loop being unrolled: that is what the user can bound.
+      const Stmt *L = OpenLoops.empty() ? nullptr : &P.stmt(OpenLoops.back());
+      unknown("unrolling " + (L ? L->Text : std::string("its loops")) +
+                  " takes more than the budget of " + std::to_string(Opts.UnrollBudget) +
+                  " statements",
+              L ? L->At : S.At);
       return;
     }
     switch (S.K) {
@@ -343,6 +346,7 @@ private:
 
   void loop(StmtId Id, const Stmt &S) {
     LoopInfo &Info = E.Loops.try_emplace(Id, LoopInfo{S.At, S.Text, S.Bound}).first->second;
+    OpenLoops.push_back(Id);
     z3::expr Entry = Alive;
     unsigned EntryNo = EntryCount[Id]++;
     E.Events.push_back({Event::LoopEntry, S.At, Id, Entry, C.bool_val(true), EntryNo});
@@ -415,6 +419,7 @@ private:
     Out.push_back({Alive, St}); // false unless the loop ended in Unknown
     join(std::move(Out));
     E.Events.push_back({Event::LoopEntry, S.At, Id, Entry, C.bool_val(false), EntryNo});
+    OpenLoops.pop_back();
     std::vector<z3::expr> Terms = std::move(Acc.back());
     Acc.pop_back();
     for (z3::expr &T : Terms)
@@ -435,6 +440,7 @@ private:
   std::vector<bool> Used, Assigned;
   std::set<std::string> Names;
   std::map<StmtId, unsigned> EntryCount;
+  std::vector<StmtId> OpenLoops;
   uint64_t Steps = 0;
   unsigned FreshN = 0, Cuts = 0;
 };

@@ -27,9 +27,18 @@ std::optional<IntType> Translator::intType(QualType T) const {
 }
 
 std::string Translator::text(const Stmt *S) const {
+  // As written when it is written in one place; printed from the AST when
+  // it comes out of a macro (whose argument text would not say which).
   const SourceManager &SM = Ctx.getSourceManager();
-  CharSourceRange R = CharSourceRange::getTokenRange(S->getSourceRange());
-  std::string T = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+  CharSourceRange R = Lexer::makeFileCharRange(CharSourceRange::getTokenRange(S->getSourceRange()),
+                                               SM, Ctx.getLangOpts());
+  std::string T;
+  if (R.isValid())
+    T = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+  if (T.empty()) {
+    llvm::raw_string_ostream OS(T);
+    S->printPretty(OS, nullptr, PrintingPolicy(Ctx.getLangOpts()));
+  }
   for (char &C : T)
     if (C == '\n' || C == '\t')
       C = ' ';
