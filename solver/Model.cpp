@@ -15,7 +15,9 @@ int64_t intValue(z3::model &M, const z3::expr &X) {
   int64_t R = 0;
   if (V.is_numeral_i64(R))
     return R;
-  return 0;
+  // Past 64 bits (a size_t parameter at its maximum): saturated.
+  std::string D = V.is_numeral() ? V.get_decimal_string(0) : "0";
+  return D.starts_with("-") ? INT64_MIN : INT64_MAX;
 }
 
 // A bit-vector's value as its C++ type reads it.

@@ -207,7 +207,9 @@ Answer FunctionQuery::arenaAtMost(int64_t Bytes) {
     A.Structural = true;
     return A;
   }
-  return I->decide(z3::mk_or(Over), "arena-above", true, I->E->Peak, true);
+    // The smallest overflow: the input value at which the bound stops
+  // holding is what the user acts on (a size may otherwise be unbounded).
+  return I->decide(z3::mk_or(Over), "arena-above", true, I->E->Peak, false);
 }
 
 FunctionQuery::Bounds FunctionQuery::bounds() {

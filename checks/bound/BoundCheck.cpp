@@ -47,7 +47,7 @@ std::string describe(const solver::PathStep &S, const std::string &Text, bool Ar
     return (Text.empty() ? "the loop" : Text) + " " + How + " (" + running(S.RunningLast, Arena) + ")";
   }
   case solver::PathStep::Alloc:
-    return Text + " takes " + std::to_string(S.Bytes) + " bytes" +
+    return Text + " takes " + std::to_string(S.Bytes) + (S.Bytes == 1 ? " byte" : " bytes") +
            (S.TrueCount > 1 ? " (first of " + std::to_string(S.TrueCount) + " allocations here)" : "") +
            " (" + std::to_string(S.RunningFirst) + " bytes in use)";
   case solver::PathStep::Reset: return "the arena is reset here (0 bytes in use)";
