@@ -253,7 +253,10 @@ private:
     }
     case StmtKind::If: return branch(Id, S);
     case StmtKind::Loop: return loop(Id, S);
-    case StmtKind::Cost: return costTerm(S.Lo, S.Hi, S.At, Id);
+    case StmtKind::Cost: {
+      auto [Lo, Hi] = costOf(S, Opts.Prof);
+      return costTerm(Lo, Hi, S.At, Id);
+    }
     case StmtKind::Return:
       if (!Returns.empty())
         Returns.back().push_back({Alive, St});
@@ -330,7 +333,7 @@ private:
         Acc.back().push_back(T);
       return;
     }
-    Interval B = structuralCost(P, Id);
+    Interval B = structuralCost(P, Id, Opts.Prof);
     z3::expr_vector Vs(C);
     for (const z3::expr &T : Terms)
       Vs.push_back(T);

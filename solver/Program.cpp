@@ -99,6 +99,17 @@ StmtId Program::cost(int64_t Lo, int64_t Hi, Where At, std::string Text) {
   S.K = StmtKind::Cost, S.At = At, S.Lo = Lo, S.Hi = Hi, S.Text = std::move(Text);
   return stmt(std::move(S));
 }
+StmtId Program::ops(const std::array<uint32_t, 6> &Counts, Where At) {
+  Stmt S;
+  S.K = StmtKind::Cost, S.At = At, S.Ops = Counts;
+  return stmt(std::move(S));
+}
+std::pair<int64_t, int64_t> costOf(const Stmt &S, const Profile &Prof) {
+  int64_t Ops = 0;
+  for (OpClass K : OpClasses)
+    Ops += int64_t(S.Ops[unsigned(K)]) * Prof.ps(K);
+  return {S.Lo + Ops, S.Hi + Ops};
+}
 StmtId Program::jump(StmtKind K, Where At) {
   Stmt S;
   S.K = K, S.At = At;
@@ -153,7 +164,7 @@ std::optional<int64_t> mulHi(std::optional<int64_t> A, uint64_t N) {
   return R;
 }
 
-Shape shape(const Program &P, StmtId Id) {
+Shape shape(const Program &P, StmtId Id, const Profile &Prof) {
   if (Id == None)
     return {};
   const Stmt &S = P.stmt(Id);
@@ -163,7 +174,7 @@ Shape shape(const Program &P, StmtId Id) {
     Shape R;
     bool Exited = false;
     for (StmtId C : S.Body) {
-      Shape X = shape(P, C);
+      Shape X = shape(P, C, Prof);
       if (!Exited)
         R.Lo += X.Lo;
       R.Hi = addHi(R.Hi, X.Hi);
@@ -173,7 +184,7 @@ Shape shape(const Program &P, StmtId Id) {
     return R;
   }
   case StmtKind::If: {
-    Shape T = shape(P, S.Then), E = shape(P, S.Else);
+    Shape T = shape(P, S.Then, Prof), E = shape(P, S.Else, Prof);
     Shape R;
     R.Lo = std::min(T.Lo, E.Lo);
     R.Hi = (T.Hi && E.Hi) ? std::optional<int64_t>(std::max(*T.Hi, *E.Hi)) : std::nullopt;
@@ -181,7 +192,7 @@ Shape shape(const Program &P, StmtId Id) {
     return R;
   }
   case StmtKind::Loop: {
-    Shape B = shape(P, S.Then), L = shape(P, S.Else), Pre = shape(P, S.Pre);
+    Shape B = shape(P, S.Then, Prof), L = shape(P, S.Else, Prof), Pre = shape(P, S.Pre, Prof);
     Shape R;
     std::optional<int64_t> Test = addHi(Pre.Hi, S.CondCost);
     std::optional<int64_t> Iter = addHi(addHi(B.Hi, L.Hi), Test);
@@ -197,7 +208,10 @@ Shape shape(const Program &P, StmtId Id) {
     R.Exits = B.Exits; // a return inside leaves more than the loop
     return R;
   }
-  case StmtKind::Cost: return {S.Lo, S.Hi, false};
+  case StmtKind::Cost: {
+    auto [Lo, Hi] = costOf(S, Prof);
+    return {Lo, Hi, false};
+  }
   case StmtKind::Return:
   case StmtKind::Break:
   case StmtKind::Continue: return {0, 0, true};
@@ -208,8 +222,8 @@ Shape shape(const Program &P, StmtId Id) {
 
 } // namespace
 
-Interval structuralCost(const Program &P, StmtId S) {
-  Shape X = shape(P, S);
+Interval structuralCost(const Program &P, StmtId S, const Profile &Prof) {
+  Shape X = shape(P, S, Prof);
   return {X.Lo, X.Hi};
 }
 

@@ -17,6 +17,9 @@
 #ifndef ESCAPEMENT_SOLVER_PROGRAM_H
 #define ESCAPEMENT_SOLVER_PROGRAM_H
 
+#include "Profile.h"
+
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -85,7 +88,8 @@ enum class StmtKind : uint8_t {
   Store,      // V[Index] = Value
   If,         // Cond ? Then : Else (Else may be None)
   Loop,       // while (Pre; Cond) { Then; Else (the latch, runs after continue) }
-  Cost,       // costs [Lo, Hi] picoseconds here (Lo == Hi: exact)
+  Cost,       // Ops operations of each class (priced by the profile), plus
+              // [Lo, Hi] declared picoseconds (Lo == Hi: exact)
   Return,     // leaves the innermost Region
   Break,      // leaves the innermost Loop
   Continue,   // to the innermost Loop's latch
@@ -104,7 +108,8 @@ struct Stmt {
   StmtId Pre = None; // Loop: runs before each test of Cond (calls in the condition)
   ExprId Cond = None, Value = None, Index = None;
   VarId V = None;
-  int64_t Lo = 0, Hi = 0; // Cost
+  int64_t Lo = 0, Hi = 0; // Cost: declared picoseconds
+  std::array<uint32_t, 6> Ops{}; // Cost: operations per OpClass
   // Loop: whether Cond is tested before the first iteration (false for
   // do-while), the cost of one test, and the bound.
   bool CondFirst = true;
@@ -138,6 +143,7 @@ public:
   StmtId loop(ExprId Cond, StmtId Body, StmtId Latch, LoopBound B, Where At, std::string Text = "",
               bool CondFirst = true, int64_t CondCost = 0, StmtId Pre = None);
   StmtId cost(int64_t Lo, int64_t Hi, Where At = 0, std::string Text = "");
+  StmtId ops(const std::array<uint32_t, 6> &Counts, Where At = 0);
   StmtId jump(StmtKind K, Where At = 0); // Return, Break, Continue, ArenaReset
   StmtId assume(ExprId Cond, Where At = 0, std::string Text = "");
   StmtId arenaAlloc(ExprId Bytes, ExprId Align, Where At, std::string Text = "");
@@ -160,18 +166,21 @@ private:
   std::vector<Stmt> Stmts;
 };
 
+/// What a Cost statement costs under `Prof`: [Lo, Hi] picoseconds.
+std::pair<int64_t, int64_t> costOf(const Stmt &S, const Profile &Prof);
+
 /// A closed interval of picoseconds or bytes; Hi empty: unbounded.
 struct Interval {
   int64_t Lo = 0;
   std::optional<int64_t> Hi = 0;
 };
 
-/// The cost of `S` read off the structure alone: branches give the min and
+/// The cost of `S` (under `Prof`) read off the structure alone: branches give the min and
 /// max of their arms, a loop its bound times its body, early exits make the
 /// rest optional. A safe bound that needs no solver: the cheap proof, the
 /// cuts given to the solver, and the summary a caller in another TU uses.
 /// Unbounded when a loop has no stated bound or a statement is unsupported.
-Interval structuralCost(const Program &P, StmtId S);
+Interval structuralCost(const Program &P, StmtId S, const Profile &Prof);
 
 /// The first Unsupported statement under `S` (None if there is none).
 StmtId firstUnsupported(const Program &P, StmtId S);

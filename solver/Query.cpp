@@ -20,7 +20,7 @@ std::string formatNs(int64_t Ps) {
 
 struct FunctionQuery::Impl {
   Impl(const Program &P, SolverOptions Opts)
-      : P(P), Opts(std::move(Opts)), Structural(structuralCost(P, P.Root)) {}
+      : P(P), Opts(std::move(Opts)), Structural(structuralCost(P, P.Root, this->Opts.Prof)) {}
 
   const Program &P;
   SolverOptions Opts;

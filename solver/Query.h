@@ -18,6 +18,7 @@
 #define ESCAPEMENT_SOLVER_QUERY_H
 
 #include "Program.h"
+#include "Profile.h"
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,7 @@
 namespace esc::solver {
 
 struct SolverOptions {
+  Profile Prof;                  // prices the programs' operations
   unsigned TimeoutMs = 5000;     // per solver call
   uint64_t UnrollBudget = 200000; // statements encoded, over all unrolled iterations
   unsigned InferLimit = 1024;    // iterations tried for a loop with no stated bound

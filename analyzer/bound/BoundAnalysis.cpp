@@ -26,6 +26,7 @@ void BoundAnalysis::configure(const BoundOptions &O) {
     return;
   Configured = true;
   Opts = O;
+  Opts.Solver.Prof = Opts.Prof;
   std::lock_guard<std::mutex> L(DumpMutex);
   if (Opts.Solver.DumpDir.empty())
     Opts.Solver.DumpDir = dumpDir();
@@ -49,7 +50,6 @@ FunctionBound &BoundAnalysis::analyse(const clang::FunctionDecl *FD) {
   FunctionBound &F = *Slot;
   F.FD = FD;
   TranslateOptions TO;
-  TO.Prof = Opts.Prof;
   F.Program = translate(FD, A.context(), TO);
   F.Query = std::make_unique<solver::FunctionQuery>(*F.Program, Opts.Solver);
   Contract C = readContract(FD);

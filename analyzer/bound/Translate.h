@@ -9,7 +9,7 @@
 // assert, __builtin_assume, [[assume]]), calls (ESC_COST_NS replaces a body;
 // a body the TU has is inlined, so a callee's cost depends on its
 // arguments; noreturn calls end a path), arena allocations and resets, and
-// the cost of each operation under a Profile. Whatever it cannot express
+// the operations of each class (a Profile prices them when solving). Whatever it cannot express
 // becomes either a fresh input (a value nobody can know: the solver may pick
 // any) or an Unsupported statement with the reason (a cost nobody can know:
 // the answer becomes unknown).
@@ -29,7 +29,6 @@
 namespace esc::bound {
 
 struct TranslateOptions {
-  solver::Profile Prof;
   unsigned InlineDepth = 8; // calls inlined inside each other
 };
 

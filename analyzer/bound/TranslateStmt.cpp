@@ -22,8 +22,12 @@ std::vector<StmtId> Translator::block(const std::function<void()> &Emit) {
 }
 
 void Translator::flush(SourceLocation At) {
-  if (int64_t Ps = takePending())
-    emit(P.cost(Ps, Ps, where(At)));
+  bool Any = false;
+  for (uint32_t N : Pending)
+    Any |= N != 0;
+  if (Any)
+    emit(P.ops(Pending, where(At)));
+  takePending();
 }
 
 StmtId Translator::function(const FunctionDecl *FD) {
@@ -117,21 +121,16 @@ void Translator::loop(const Stmt *S, const Stmt *Init, const Expr *Cond, const S
   flush(S->getBeginLoc());
   solver::LoopBound B = loopBound(S, Init, Cond, Body, Inc);
   std::string Text = std::string("the '") + Keyword + "' loop";
-  // A condition that calls something runs its calls before each test.
-  charge(OpClass::Branch);
+  // Each test of the condition runs `Pre` first: its operations' cost, and
+  // the calls of a condition that calls something.
   ExprId C = solver::None;
-  StmtId Pre = solver::None;
-  int64_t CondCost = 0;
-  if (Cond && hasCalls(Cond)) {
-    std::vector<StmtId> Before = block([&] {
+  std::vector<StmtId> Before = block([&] {
+    charge(OpClass::Branch);
+    if (Cond)
       C = condition(Cond);
-      flush(Cond->getBeginLoc());
-    });
-    Pre = P.seq(std::move(Before));
-  } else if (Cond) {
-    C = condition(Cond);
-  }
-  CondCost = takePending();
+    flush(Cond ? Cond->getBeginLoc() : S->getBeginLoc());
+  });
+  StmtId Pre = P.seq(std::move(Before));
   std::vector<StmtId> BodyStmts = block([&] {
     stmt(Body);
     flush(Body->getEndLoc());
@@ -145,7 +144,7 @@ void Translator::loop(const Stmt *S, const Stmt *Init, const Expr *Cond, const S
     Latch = P.seq(std::move(L));
   }
   emit(P.loop(C, P.seq(std::move(BodyStmts)), Latch, B, where(S->getBeginLoc()), Text, CondFirst,
-              CondCost, Pre));
+              0, Pre));
 }
 
 void Translator::rangeFor(const CXXForRangeStmt *S) {
@@ -163,16 +162,18 @@ void Translator::rangeFor(const CXXForRangeStmt *S) {
   if (S->getRangeStmt() && hasCalls(S->getRangeInit()))
     value(S->getRangeInit());
   flush(S->getBeginLoc());
-  charge(OpClass::Branch);
   ExprId More = N ? P.constant(1, IntType{1, false})
                   : P.fresh(IntType{1, false}, "whether '" + text(Range) + "' has another element");
-  int64_t CondCost = takePending();
+  std::vector<StmtId> Test = block([&] {
+    charge(OpClass::Branch);
+    flush(S->getBeginLoc());
+  });
   std::vector<StmtId> Body = block([&] {
     stmt(S->getBody());
     flush(S->getBody()->getEndLoc());
   });
   emit(P.loop(N ? solver::None : More, P.seq(std::move(Body)), solver::None, B,
-              where(S->getBeginLoc()), "the range 'for' loop", true, CondCost));
+              where(S->getBeginLoc()), "the range 'for' loop", true, 0, P.seq(std::move(Test))));
 }
 
 void Translator::switchStmt(const SwitchStmt *S) {

@@ -77,9 +77,11 @@ private:
   std::string text(const clang::Stmt *S) const;
 
   // --- Costs ---
-  void charge(solver::OpClass K, unsigned N = 1) { Pending += Opts.Prof.ps(K) * N; }
+  // Operations are counted, not priced: the profile prices them when the
+  // program is encoded, so one program (and its cached copy) serves any.
+  void charge(solver::OpClass K, unsigned N = 1) { Pending[unsigned(K)] += N; }
   void flush(clang::SourceLocation At);
-  int64_t takePending() { return std::exchange(Pending, 0); }
+  void takePending() { Pending = {}; }
 
   void emit(StmtId S) { Out->push_back(S); }
   void unsupported(const std::string &Why, clang::SourceLocation At) {
@@ -95,7 +97,7 @@ private:
   std::map<std::pair<unsigned, const clang::ValueDecl *>, VarId> Vars;
   std::map<std::string, VarId> Cells;
   std::vector<StmtId> Prologue; // constant globals' initial values
-  int64_t Pending = 0;
+  std::array<uint32_t, 6> Pending{};
   unsigned Temps = 0;
 };
 
