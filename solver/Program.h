@@ -156,6 +156,7 @@ public:
   Stmt &stmt(StmtId I) { return Stmts[I]; }
   size_t numVars() const { return Vars.size(); }
   size_t numStmts() const { return Stmts.size(); }
+  size_t numExprs() const { return Exprs.size(); }
 
   StmtId Root = None;
   std::string Name; // the function, for dumps

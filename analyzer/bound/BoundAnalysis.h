@@ -32,7 +32,7 @@ struct BoundOptions {
 /// What was asked about one function, and the answers.
 struct FunctionBound {
   const clang::FunctionDecl *FD = nullptr;
-  std::unique_ptr<solver::Program> Program;
+  FunctionProgram Program;
   std::unique_ptr<solver::FunctionQuery> Query;
   std::optional<solver::Answer> Deadline, WindowHi, WindowLo, Arena;
 };
@@ -54,11 +54,13 @@ public:
 
 private:
   FunctionBound &analyse(const clang::FunctionDecl *FD);
+  const FunctionProgram *external(const clang::FunctionDecl *FD);
 
   TUAnalysis &A;
   BoundOptions Opts;
   bool Configured = false;
   std::map<const clang::FunctionDecl *, std::unique_ptr<FunctionBound>> Done;
+  std::map<std::string, std::optional<FunctionProgram>> Imported; // by USR
 };
 
 } // namespace esc::bound

@@ -24,18 +24,31 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 
+#include <functional>
 #include <memory>
 
 namespace esc::bound {
 
+/// A function's program with what a caller binds: its parameters'
+/// variables in order (None for one that is not an integer or pointer) and
+/// its result's (None for void).
+struct FunctionProgram {
+  std::unique_ptr<solver::Program> P;
+  std::vector<solver::VarId> Params;
+  solver::VarId Result = solver::None;
+};
+
 struct TranslateOptions {
   unsigned InlineDepth = 8; // calls inlined inside each other
+  /// The program of a callee defined in another TU (from the summary
+  /// store), positions already in this TU's terms; null if there is none.
+  std::function<const FunctionProgram *(const clang::FunctionDecl *)> External;
 };
 
 /// The program of `FD`'s body (FD must have one). Positions are Clang's raw
 /// SourceLocations (see where()/location()).
-std::unique_ptr<solver::Program> translate(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
-                                           const TranslateOptions &Opts);
+FunctionProgram translate(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                          const TranslateOptions &Opts);
 
 inline solver::Where where(clang::SourceLocation L) { return L.getRawEncoding(); }
 inline clang::SourceLocation location(solver::Where W) {

@@ -131,6 +131,8 @@ ExprId Translator::inlineCall(const FunctionDecl *Callee, llvm::ArrayRef<const E
                               const Expr *Object, SourceLocation At) {
   const FunctionDecl *Def = nullptr;
   if (!Callee->hasBody(Def) || !Def->getBody()) {
+    if (const FunctionProgram *FP = Opts.External ? Opts.External(Callee) : nullptr)
+      return splice(*FP, Callee, Args, At);
     for (const Expr *A : Args)
       if (hasCalls(A))
         value(A);
@@ -198,6 +200,55 @@ ExprId Translator::inlineCall(const FunctionDecl *Callee, llvm::ArrayRef<const E
   emit(P.region(std::move(Body), where(At), "call to " + quoted(Callee)));
   if (Result != solver::None)
     return P.read(Result);
+  return P.fresh(IntType{64, false}, "");
+}
+
+ExprId Translator::splice(const FunctionProgram &FP, const FunctionDecl *Callee,
+                          llvm::ArrayRef<const Expr *> Args, SourceLocation At) {
+  const solver::Program &Q = *FP.P;
+  // Arguments first, in the caller's frame.
+  std::vector<ExprId> Values;
+  for (unsigned I = 0; I < FP.Params.size() && I < Args.size(); ++I)
+    Values.push_back(FP.Params[I] != solver::None ? value(Args[I]) : solver::None);
+  flush(At);
+  std::string Suffix = "@" + Callee->getNameAsString();
+  std::vector<VarId> VarMap;
+  for (VarId V = 0; V < Q.numVars(); ++V) {
+    solver::Var X = Q.var(V);
+    X.Name += Suffix;
+    VarMap.push_back(P.var(X));
+  }
+  std::vector<ExprId> ExprMap;
+  for (ExprId E = 0; E < Q.numExprs(); ++E) {
+    solver::Expr X = Q.expr(E);
+    if (X.V != solver::None)
+      X.V = VarMap[X.V];
+    for (ExprId &A : X.Args)
+      A = ExprMap[A];
+    ExprMap.push_back(P.expr(X));
+  }
+  // Statements refer to later ones as well as earlier ones: ids are shifted.
+  StmtId Base = StmtId(P.numStmts());
+  auto MapS = [&](StmtId S) { return S == solver::None ? S : Base + S; };
+  auto MapE = [&](ExprId E) { return E == solver::None ? E : ExprMap[E]; };
+  for (StmtId S = 0; S < Q.numStmts(); ++S) {
+    solver::Stmt X = Q.stmt(S);
+    for (StmtId &C : X.Body)
+      C = MapS(C);
+    X.Then = MapS(X.Then), X.Else = MapS(X.Else), X.Pre = MapS(X.Pre);
+    X.Cond = MapE(X.Cond), X.Value = MapE(X.Value), X.Index = MapE(X.Index);
+    if (X.V != solver::None)
+      X.V = VarMap[X.V];
+    P.stmt(X);
+  }
+  std::vector<StmtId> Body;
+  for (unsigned I = 0; I < Values.size(); ++I)
+    if (Values[I] != solver::None)
+      Body.push_back(P.assign(VarMap[FP.Params[I]], P.cast(Values[I], P.var(VarMap[FP.Params[I]]).T)));
+  Body.push_back(MapS(Q.Root));
+  emit(P.region(std::move(Body), where(At), "call to " + quoted(Callee)));
+  if (FP.Result != solver::None)
+    return P.read(VarMap[FP.Result]);
   return P.fresh(IntType{64, false}, "");
 }
 

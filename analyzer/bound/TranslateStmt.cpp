@@ -30,10 +30,16 @@ void Translator::flush(SourceLocation At) {
   takePending();
 }
 
-StmtId Translator::function(const FunctionDecl *FD) {
+StmtId Translator::function(const FunctionDecl *FD, std::vector<VarId> *Params, VarId *Result) {
   Frames.push_back({FD, NextFrame++, solver::None, {}});
   if (auto RT = intType(FD->getReturnType()); RT && !FD->getReturnType()->isVoidType())
     Frames.back().Result = P.var({"result", *RT, false, {}, false});
+  if (Result)
+    *Result = Frames.back().Result;
+  if (Params)
+    for (const ParmVarDecl *PD : FD->parameters())
+      Params->push_back(intType(PD->getType()) && !PD->getType()->isReferenceType() ? varFor(PD)
+                                                                                     : solver::None);
   std::vector<StmtId> Body = block([&] {
     stmt(FD->getBody());
     flush(FD->getBody()->getEndLoc());
@@ -339,13 +345,13 @@ solver::LoopBound Translator::loopBound(const Stmt *Loop, const Stmt *Init, cons
   return {};
 }
 
-std::unique_ptr<solver::Program> translate(const FunctionDecl *FD, ASTContext &Ctx,
-                                           const TranslateOptions &Opts) {
-  auto P = std::make_unique<solver::Program>();
-  P->Name = FD->getQualifiedNameAsString();
-  Translator T(Ctx, Opts, *P);
-  P->Root = T.function(FD);
-  return P;
+FunctionProgram translate(const FunctionDecl *FD, ASTContext &Ctx, const TranslateOptions &Opts) {
+  FunctionProgram Out;
+  Out.P = std::make_unique<solver::Program>();
+  Out.P->Name = FD->getQualifiedNameAsString();
+  Translator T(Ctx, Opts, *Out.P);
+  Out.P->Root = T.function(FD, &Out.Params, &Out.Result);
+  return Out;
 }
 
 } // namespace esc::bound

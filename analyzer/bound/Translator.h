@@ -32,7 +32,8 @@ public:
   Translator(clang::ASTContext &Ctx, const TranslateOptions &Opts, solver::Program &P)
       : Ctx(Ctx), Opts(Opts), P(P) {}
 
-  StmtId function(const clang::FunctionDecl *FD);
+  StmtId function(const clang::FunctionDecl *FD, std::vector<VarId> *Params = nullptr,
+                  VarId *Result = nullptr);
 
 private:
   // One activation of a function: the analyzed one, or a call inlined into it.
@@ -68,6 +69,10 @@ private:
   ExprId inlineCall(const clang::FunctionDecl *Callee, llvm::ArrayRef<const clang::Expr *> Args,
                     const clang::Expr *Object, clang::SourceLocation At);
   ExprId freshFor(const clang::Expr *E, const std::string &What);
+  /// Copies another TU's program of `Callee` into this one as an inlined
+  /// call with `Args` bound to its parameters.
+  ExprId splice(const FunctionProgram &FP, const clang::FunctionDecl *Callee,
+                llvm::ArrayRef<const clang::Expr *> Args, clang::SourceLocation At);
   bool hasCalls(const clang::Expr *E) const;
 
   // --- Variables ---

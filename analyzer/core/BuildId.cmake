@@ -4,7 +4,8 @@
 # changes it; BuildId.inc is rewritten only when the id changes.
 #   -DSRC=<analyzer dir> -DOUT=<file> -DVERSION=<project;llvm versions>
 file(GLOB_RECURSE _files "${SRC}/core/*.cpp" "${SRC}/core/*.h" "${SRC}/core/*.cmake"
-     "${SRC}/escape/*.cpp" "${SRC}/escape/*.h")
+     "${SRC}/escape/*.cpp" "${SRC}/escape/*.h" "${SRC}/bound/*.cpp" "${SRC}/bound/*.h"
+     "${SRC}/../solver/Program.*")
 list(SORT _files)
 set(_all "${VERSION}")
 foreach(_f IN LISTS _files)

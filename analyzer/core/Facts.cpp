@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 // nlohmann 3.11.2 has no std::optional support: null is "absent".
 namespace nlohmann {
@@ -207,7 +208,15 @@ void to_json(nlohmann::json &J, const FunctionFacts &F) {
   // functions something asked about), versioned by the module itself.
   if (F.Escape)
     All["escape"] = *F.Escape;
+  for (const auto &[Name, Text] : F.Modules)
+    All[Name] = nlohmann::json::parse(Text, nullptr, /*allow_exceptions=*/false);
 }
+
+static std::set<std::string> &moduleSections() {
+  static std::set<std::string> Names;
+  return Names;
+}
+void registerModuleSection(const std::string &Name) { moduleSections().insert(Name); }
 
 void from_json(const nlohmann::json &J, FunctionFacts &F) {
   F = FunctionFacts();
@@ -220,7 +229,9 @@ void from_json(const nlohmann::json &J, FunctionFacts &F) {
   if (!All.is_object())
     formatError("'sections' is not an object");
   for (const auto &[Name, Section] : All.items())
-    if (Name != "escape" &&
+    if (moduleSections().count(Name))
+      F.Modules[Name] = Section.dump();
+    else if (Name != "escape" &&
         std::none_of(std::begin(Sections), std::end(Sections),
                      [&](const FactSection &S) { return Name == S.Name; }))
       formatError("unknown section '" + Name + "'");

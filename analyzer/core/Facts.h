@@ -18,6 +18,7 @@
 #define ESCAPEMENT_CORE_FACTS_H
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -181,6 +182,9 @@ struct FunctionFacts {
   std::vector<EffectSite> Blocks;
   std::vector<Marker> Markers;
   std::optional<escape::EscapeSummary> Escape; // the "escape" section, if computed
+  /// Sections a module outside the core owns (bound-'s program), by name:
+  /// each its JSON text, versioned inside by the module, opaque here.
+  std::map<std::string, std::string> Modules;
   friend bool operator==(const FunctionFacts &, const FunctionFacts &) = default;
 };
 
@@ -202,6 +206,11 @@ struct FactSectionInfo {
   unsigned Version;
 };
 std::vector<FactSectionInfo> factSections();
+
+/// A module outside the core names the section it owns (FunctionFacts::
+/// Modules) once, at static initialisation; a cache entry with a section
+/// nobody registered is refused like any unknown section.
+void registerModuleSection(const std::string &Name);
 
 } // namespace esc
 

@@ -391,6 +391,12 @@ const std::vector<const FunctionDecl *> &TUAnalysis::userFunctions() {
   return Users;
 }
 
+static std::vector<TUAnalysis::FactExporter> &exporters() {
+  static std::vector<TUAnalysis::FactExporter> All;
+  return All;
+}
+void TUAnalysis::addFactExporter(FactExporter E) { exporters().push_back(E); }
+
 std::vector<FunctionFacts> TUAnalysis::exportFacts() {
   for (const FunctionDecl *FD : userFunctions())
     Res.verdict(local(FD).F.USR);
@@ -401,8 +407,11 @@ std::vector<FunctionFacts> TUAnalysis::exportFacts() {
     Out.push_back(Entry.second->F);
     // Callers in other TUs see what leaves it, spawned work included; a
     // library body keeps the escape graph's standard-library rules.
-    if (!Entry.second->F.InSystem && Entry.second->F.HasBody)
+    if (!Entry.second->F.InSystem && Entry.second->F.HasBody) {
       Out.back().Escape = escape::EscapeSummary{escapeFacts(Entry.first).Leaks};
+      for (FactExporter E : exporters())
+        E(*this, Entry.first, Out.back());
+    }
   }
   std::sort(Out.begin(), Out.end(),
             [](const FunctionFacts &A, const FunctionFacts &B) { return A.USR < B.USR; });

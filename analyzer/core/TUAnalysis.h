@@ -83,6 +83,11 @@ public:
   /// verdicts reached, for the summary store, with the escape leaks of the
   /// user's. Resolves every user function.
   std::vector<FunctionFacts> exportFacts();
+  /// A module adds its own section to what a user function exports (bound-
+  /// exports the function's program, so a caller in another TU can follow
+  /// it). Registered at static initialisation.
+  using FactExporter = void (*)(TUAnalysis &, const clang::FunctionDecl *, FunctionFacts &);
+  static void addFactExporter(FactExporter E);
 
   /// State a module keeps per TU beside the core's (bound-'s solved
   /// functions), made on first use and dropped with the TU. `T` derives
