@@ -139,6 +139,20 @@ Family familyOf(llvm::StringRef R) {
   return Family::None;
 }
 
+/// Whether a lock_guard / unique_lock / scoped_lock / shared_lock
+/// constructor acquires: one given mutexes (scoped_lock takes several;
+/// unique_lock's timed form waits up to its timeout), not a move and not
+/// the defer_lock / try_to_lock / adopt_lock forms, which never wait.
+bool locksOnConstruction(const CXXConstructorDecl *Ctor) {
+  if (Ctor->isCopyOrMoveConstructor() || Ctor->getNumParams() == 0)
+    return false;
+  for (const ParmVarDecl *P : Ctor->parameters())
+    if (const auto *RD = P->getType().getNonReferenceType()->getAsCXXRecordDecl();
+        RD && in(RD->getName(), {"defer_lock_t", "try_to_lock_t", "adopt_lock_t"}))
+      return false;
+  return true;
+}
+
 // A std::basic_string's small buffer is sized in bytes, so it keeps fewer
 // wide characters: libstdc++ 15 / sizeof(CharT) (3 wchar_t), libc++
 // 23 / sizeof(CharT) - 1 (4 wchar_t). The name is the one users write.
@@ -802,7 +816,7 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
   }
 
   case Family::Lock:
-    if (Ctor && Construct && Construct->getNumArgs() == 1)
+    if (Ctor && Construct && locksOnConstruction(Ctor))
       return blocks("'" + Qual + "' acquires a mutex, which may block");
     if (Name == "lock")
       return blocks("'" + Qual + "::lock' acquires a mutex, which may block");
