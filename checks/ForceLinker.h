@@ -14,8 +14,9 @@
 
 namespace clang::tidy {
 extern volatile int EscapementHeapModuleAnchorSource;
+extern volatile int EscapementBoundModuleAnchorSource;
 [[maybe_unused]] static int EscapementModulesAnchorDestination =
-    EscapementHeapModuleAnchorSource;
+    EscapementHeapModuleAnchorSource + EscapementBoundModuleAnchorSource;
 } // namespace clang::tidy
 
 #endif
