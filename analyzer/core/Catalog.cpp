@@ -6,7 +6,10 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
+
+#include <sys/syscall.h>
 
 namespace esc {
 using namespace clang;
@@ -95,6 +98,24 @@ const llvm::StringSet<> &cBlocking() {
       "getaddrinfo", "gethostbyname", "system", "popen", "pclose", "io_uring_enter",
       "futex", "syscall", "ioctl", "fclose", "close", "sendfile", "splice"};
   return S;
+}
+
+/// `syscall(SYS_gettid)` and its kin only read the kernel's state: libraries
+/// call them for thread ids and clocks on hot paths (spdlog's log_msg), and
+/// counting them as blocking gave a chain that blames the wrong call. The
+/// numbers are the host's (<sys/syscall.h>), which is the target's unless
+/// cross-compiling; any other number, or one not constant, may block.
+bool nonBlockingSyscall(const Expr *Call, const ASTContext &Ctx) {
+  const auto *CE = dyn_cast_or_null<CallExpr>(Call);
+  if (!CE || CE->getNumArgs() == 0)
+    return false;
+  std::optional<llvm::APSInt> Nr = CE->getArg(0)->getIntegerConstantExpr(Ctx);
+  if (!Nr)
+    return false;
+  static constexpr long ReadOnly[] = {SYS_gettid,  SYS_getpid,  SYS_getppid,
+                                      SYS_getuid,  SYS_geteuid, SYS_getgid,
+                                      SYS_getegid, SYS_gettimeofday, SYS_clock_gettime};
+  return llvm::is_contained(ReadOnly, Nr->getExtValue());
 }
 
 // std:: records whose members are judged by name; members not listed as
@@ -280,7 +301,7 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
 
   if (FD->isExternC() || (FD->getDeclContext()->isTranslationUnit() &&
                           Ctx.getSourceManager().isInSystemHeader(FD->getLocation())))
-    return classifyC(FD, Name);
+    return classifyC(Call, FD, Name);
 
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     llvm::StringRef Record = stdRecordName(MD);
@@ -292,7 +313,8 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
   return CallVerdict::descend();
 }
 
-CallVerdict Catalog::classifyC(const FunctionDecl *FD, llvm::StringRef Name) const {
+CallVerdict Catalog::classifyC(const Expr *Call, const FunctionDecl *FD,
+                               llvm::StringRef Name) const {
   if (Name.empty())
     return CallVerdict::none();
   CallVerdict V = CallVerdict::none();
@@ -303,7 +325,7 @@ CallVerdict Catalog::classifyC(const FunctionDecl *FD, llvm::StringRef Name) con
   }
   if (cAllocating().contains(Name))
     V.Alloc = alloc(AllocKind::MallocFamily, "'" + Name.str() + "' allocates on the heap");
-  if (cBlocking().contains(Name))
+  if (cBlocking().contains(Name) && !(Name == "syscall" && nonBlockingSyscall(Call, Ctx)))
     V.Block = "'" + Name.str() + "' may block the calling thread";
   if (in(Name, {"printf", "fprintf", "vprintf", "vfprintf", "puts", "fputs", "scanf", "fscanf"}))
     V.Alloc = alloc(AllocKind::Library,

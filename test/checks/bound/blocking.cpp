@@ -12,6 +12,7 @@
 #include <thread>
 
 #include <pthread.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 ESC_NONBLOCKING void nap() {
@@ -77,6 +78,14 @@ ESC_NONBLOCKING int forward(int Req) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: error: call to 'rpc_call' blocks; 'forward' must not block [bound-blocking,-warnings-as-errors]
   // CHECK-NOTES: :[[@LINE-5]]:18: note: 'rpc_call' is declared ESC_BLOCKING
   // CHECK-NOTES: :[[@LINE-4]]:21: note: 'forward' is declared ESC_NONBLOCKING here
+}
+
+// A raw system call may block, unless it only reads the kernel's state.
+ESC_NONBLOCKING long raw(int Fd, char *Buf) {
+  long Tid = syscall(SYS_gettid); // negative: a thread id
+  return Tid + syscall(SYS_read, Fd, Buf, 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: error: 'syscall' may block the calling thread; 'raw' must not block [bound-blocking,-warnings-as-errors]
+  // CHECK-NOTES: :[[@LINE-4]]:22: note: 'raw' is declared ESC_NONBLOCKING here
 }
 
 // Negative: try_lock never waits, unlock and notify do not either.
