@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -277,10 +278,11 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
     return CallVerdict::none();
   llvm::StringRef Name = identifierOf(FD);
   // Libraries' error-reporting helpers (std::__throw_length_error,
-  // asio::detail::throw_error, boost::throw_exception) run only when an
-  // operation already failed: failure paths, not costs of the operation.
+  // asio::detail::throw_error, boost::throw_exception, fmt's assert_fail,
+  // which prints with fprintf and terminates) run only when an operation
+  // already failed: failure paths, not costs of the operation.
   if ((Name.starts_with("throw_") || Name.starts_with("__throw") ||
-       Name == "throw_exception" || Name == "do_throw_error") &&
+       Name == "throw_exception" || Name == "do_throw_error" || Name == "assert_fail") &&
       Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
     return CallVerdict::none();
 
@@ -295,7 +297,11 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
       return allocates(AllocKind::OperatorNew, "'operator new' allocates on the heap");
     if (cAllocating().contains(Name))
       return allocates(AllocKind::MallocFamily, "'" + Name.str() + "' allocates on the heap");
-    (void)ID;
+    // Clang knows printf, fwrite, puts, ... as library builtins: they are
+    // still the C library's functions, judged by its catalogue (they were
+    // taken as effect-free here, so a printf in a hot path went unseen).
+    if (Ctx.BuiltinInfo.isPredefinedLibFunction(ID))
+      return classifyC(Call, FD, Name);
     return CallVerdict::none();
   }
 
