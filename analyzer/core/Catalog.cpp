@@ -10,6 +10,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <linux/futex.h>
 #include <sys/syscall.h>
 
 namespace esc {
@@ -106,6 +107,7 @@ const llvm::StringSet<> &cBlocking() {
 /// counting them as blocking gave a chain that blames the wrong call. The
 /// numbers are the host's (<sys/syscall.h>), which is the target's unless
 /// cross-compiling; any other number, or one not constant, may block.
+/// (Likewise a futex wake: FUTEX_WAKE and its variants never wait.)
 bool nonBlockingSyscall(const Expr *Call, const ASTContext &Ctx) {
   const auto *CE = dyn_cast_or_null<CallExpr>(Call);
   if (!CE || CE->getNumArgs() == 0)
@@ -116,7 +118,16 @@ bool nonBlockingSyscall(const Expr *Call, const ASTContext &Ctx) {
   static constexpr long ReadOnly[] = {SYS_gettid,  SYS_getpid,  SYS_getppid,
                                       SYS_getuid,  SYS_geteuid, SYS_getgid,
                                       SYS_getegid, SYS_gettimeofday, SYS_clock_gettime};
-  return llvm::is_contained(ReadOnly, Nr->getExtValue());
+  if (llvm::is_contained(ReadOnly, Nr->getExtValue()))
+    return true;
+  // A futex wake (the other half of a futex wait) returns at once.
+  if (Nr->getExtValue() != SYS_futex || CE->getNumArgs() < 3)
+    return false;
+  std::optional<llvm::APSInt> Op = CE->getArg(2)->getIntegerConstantExpr(Ctx);
+  if (!Op)
+    return false;
+  static constexpr long Wakes[] = {FUTEX_WAKE, FUTEX_WAKE_OP, FUTEX_WAKE_BITSET};
+  return llvm::is_contained(Wakes, Op->getExtValue() & FUTEX_CMD_MASK);
 }
 
 // std:: records whose members are judged by name; members not listed as
@@ -277,6 +288,13 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
   if (isMarkerCall(FD))
     return CallVerdict::none();
   llvm::StringRef Name = identifierOf(FD);
+  // A call that ends the process ([[noreturn]] and non-throwing: abort, a
+  // fatal-error reporter that prints and aborts, an arena's overflow
+  // handler) is a failure path: what it does on the way out is not a cost of
+  // the operation, which never continues.
+  if (const auto *FPT = FD->getType()->getAs<FunctionProtoType>();
+      FD->isNoReturn() && FPT && FPT->isNothrow())
+    return CallVerdict::none();
   // Libraries' error-reporting helpers (std::__throw_length_error,
   // asio::detail::throw_error, boost::throw_exception, fmt's assert_fail,
   // which prints with fprintf and terminates) run only when an operation

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include <pthread.h>
+#include <linux/futex.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -80,12 +81,16 @@ ESC_NONBLOCKING int forward(int Req) {
   // CHECK-NOTES: :[[@LINE-4]]:21: note: 'forward' is declared ESC_NONBLOCKING here
 }
 
-// A raw system call may block, unless it only reads the kernel's state.
+// A raw system call may block, unless it only reads the kernel's state or
+// wakes a futex.
+unsigned Futex;
+
 ESC_NONBLOCKING long raw(int Fd, char *Buf) {
   long Tid = syscall(SYS_gettid); // negative: a thread id
+  syscall(SYS_futex, &Futex, FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0); // negative: a wake
   return Tid + syscall(SYS_read, Fd, Buf, 1);
   // CHECK-MESSAGES: :[[@LINE-1]]:16: error: 'syscall' may block the calling thread; 'raw' must not block [bound-blocking,-warnings-as-errors]
-  // CHECK-NOTES: :[[@LINE-4]]:22: note: 'raw' is declared ESC_NONBLOCKING here
+  // CHECK-NOTES: :[[@LINE-5]]:22: note: 'raw' is declared ESC_NONBLOCKING here
 }
 
 // Negative: try_lock never waits, unlock and notify do not either.
@@ -122,6 +127,15 @@ ESC_NONBLOCKING bool take_over(std::unique_lock<std::mutex> &Held) {
   std::lock_guard<std::mutex> G(M, std::adopt_lock);
   std::unique_lock<std::mutex> Moved(std::move(Held));
   return T.owns_lock();
+}
+
+// Negative: a call that ends the process ([[noreturn]], non-throwing) is a
+// failure path; what it does on the way out is not the operation's cost.
+[[noreturn]] void fatal(const char *Msg) noexcept;
+
+ESC_NONBLOCKING void checked(int Fd) {
+  if (Fd < 0)
+    fatal("bad descriptor");
 }
 
 // Negative: the same operations with no contract are nobody's business.
