@@ -5,8 +5,13 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
+
+#include <linux/futex.h>
+#include <sys/syscall.h>
 
 namespace esc {
 using namespace clang;
@@ -97,6 +102,34 @@ const llvm::StringSet<> &cBlocking() {
   return S;
 }
 
+/// `syscall(SYS_gettid)` and its kin only read the kernel's state: libraries
+/// call them for thread ids and clocks on hot paths (spdlog's log_msg), and
+/// counting them as blocking gave a chain that blames the wrong call. The
+/// numbers are the host's (<sys/syscall.h>), which is the target's unless
+/// cross-compiling; any other number, or one not constant, may block.
+/// (Likewise a futex wake: FUTEX_WAKE and its variants never wait.)
+bool nonBlockingSyscall(const Expr *Call, const ASTContext &Ctx) {
+  const auto *CE = dyn_cast_or_null<CallExpr>(Call);
+  if (!CE || CE->getNumArgs() == 0)
+    return false;
+  std::optional<llvm::APSInt> Nr = CE->getArg(0)->getIntegerConstantExpr(Ctx);
+  if (!Nr)
+    return false;
+  static constexpr long ReadOnly[] = {SYS_gettid,  SYS_getpid,  SYS_getppid,
+                                      SYS_getuid,  SYS_geteuid, SYS_getgid,
+                                      SYS_getegid, SYS_gettimeofday, SYS_clock_gettime};
+  if (llvm::is_contained(ReadOnly, Nr->getExtValue()))
+    return true;
+  // A futex wake (the other half of a futex wait) returns at once.
+  if (Nr->getExtValue() != SYS_futex || CE->getNumArgs() < 3)
+    return false;
+  std::optional<llvm::APSInt> Op = CE->getArg(2)->getIntegerConstantExpr(Ctx);
+  if (!Op)
+    return false;
+  static constexpr long Wakes[] = {FUTEX_WAKE, FUTEX_WAKE_OP, FUTEX_WAKE_BITSET};
+  return llvm::is_contained(Wakes, Op->getExtValue() & FUTEX_CMD_MASK);
+}
+
 // std:: records whose members are judged by name; members not listed as
 // effects are taken as effect-free instead of walking library internals.
 enum class Family { None, String, Sequence, Associative, Unordered, Adaptor, Function, Any,
@@ -137,6 +170,20 @@ Family familyOf(llvm::StringRef R) {
   if (in(R, {"condition_variable", "condition_variable_any"}))
     return Family::CondVar;
   return Family::None;
+}
+
+/// Whether a lock_guard / unique_lock / scoped_lock / shared_lock
+/// constructor acquires: one given mutexes (scoped_lock takes several;
+/// unique_lock's timed form waits up to its timeout), not a move and not
+/// the defer_lock / try_to_lock / adopt_lock forms, which never wait.
+bool locksOnConstruction(const CXXConstructorDecl *Ctor) {
+  if (Ctor->isCopyOrMoveConstructor() || Ctor->getNumParams() == 0)
+    return false;
+  for (const ParmVarDecl *P : Ctor->parameters())
+    if (const auto *RD = P->getType().getNonReferenceType()->getAsCXXRecordDecl();
+        RD && in(RD->getName(), {"defer_lock_t", "try_to_lock_t", "adopt_lock_t"}))
+      return false;
+  return true;
 }
 
 // A std::basic_string's small buffer is sized in bytes, so it keeps fewer
@@ -241,11 +288,19 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
   if (isMarkerCall(FD))
     return CallVerdict::none();
   llvm::StringRef Name = identifierOf(FD);
+  // A call that ends the process ([[noreturn]] and non-throwing: abort, a
+  // fatal-error reporter that prints and aborts, an arena's overflow
+  // handler) is a failure path: what it does on the way out is not a cost of
+  // the operation, which never continues.
+  if (const auto *FPT = FD->getType()->getAs<FunctionProtoType>();
+      FD->isNoReturn() && FPT && FPT->isNothrow())
+    return CallVerdict::none();
   // Libraries' error-reporting helpers (std::__throw_length_error,
-  // asio::detail::throw_error, boost::throw_exception) run only when an
-  // operation already failed: failure paths, not costs of the operation.
+  // asio::detail::throw_error, boost::throw_exception, fmt's assert_fail,
+  // which prints with fprintf and terminates) run only when an operation
+  // already failed: failure paths, not costs of the operation.
   if ((Name.starts_with("throw_") || Name.starts_with("__throw") ||
-       Name == "throw_exception" || Name == "do_throw_error") &&
+       Name == "throw_exception" || Name == "do_throw_error" || Name == "assert_fail") &&
       Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
     return CallVerdict::none();
 
@@ -260,13 +315,17 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
       return allocates(AllocKind::OperatorNew, "'operator new' allocates on the heap");
     if (cAllocating().contains(Name))
       return allocates(AllocKind::MallocFamily, "'" + Name.str() + "' allocates on the heap");
-    (void)ID;
+    // Clang knows printf, fwrite, puts, ... as library builtins: they are
+    // still the C library's functions, judged by its catalogue (they were
+    // taken as effect-free here, so a printf in a hot path went unseen).
+    if (Ctx.BuiltinInfo.isPredefinedLibFunction(ID))
+      return classifyC(Call, FD, Name);
     return CallVerdict::none();
   }
 
   if (FD->isExternC() || (FD->getDeclContext()->isTranslationUnit() &&
                           Ctx.getSourceManager().isInSystemHeader(FD->getLocation())))
-    return classifyC(FD, Name);
+    return classifyC(Call, FD, Name);
 
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     llvm::StringRef Record = stdRecordName(MD);
@@ -278,7 +337,8 @@ CallVerdict Catalog::classify(const Expr *Call, const FunctionDecl *FD) const {
   return CallVerdict::descend();
 }
 
-CallVerdict Catalog::classifyC(const FunctionDecl *FD, llvm::StringRef Name) const {
+CallVerdict Catalog::classifyC(const Expr *Call, const FunctionDecl *FD,
+                               llvm::StringRef Name) const {
   if (Name.empty())
     return CallVerdict::none();
   CallVerdict V = CallVerdict::none();
@@ -289,7 +349,7 @@ CallVerdict Catalog::classifyC(const FunctionDecl *FD, llvm::StringRef Name) con
   }
   if (cAllocating().contains(Name))
     V.Alloc = alloc(AllocKind::MallocFamily, "'" + Name.str() + "' allocates on the heap");
-  if (cBlocking().contains(Name))
+  if (cBlocking().contains(Name) && !(Name == "syscall" && nonBlockingSyscall(Call, Ctx)))
     V.Block = "'" + Name.str() + "' may block the calling thread";
   if (in(Name, {"printf", "fprintf", "vprintf", "vfprintf", "puts", "fputs", "scanf", "fscanf"}))
     V.Alloc = alloc(AllocKind::Library,
@@ -802,7 +862,7 @@ CallVerdict Catalog::classifyStdMember(const Expr *Call, const CXXMethodDecl *MD
   }
 
   case Family::Lock:
-    if (Ctor && Construct && Construct->getNumArgs() == 1)
+    if (Ctor && Construct && locksOnConstruction(Ctor))
       return blocks("'" + Qual + "' acquires a mutex, which may block");
     if (Name == "lock")
       return blocks("'" + Qual + "::lock' acquires a mutex, which may block");

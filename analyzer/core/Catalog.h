@@ -58,7 +58,8 @@ public:
   const StdLib &lib() const { return Lib; }
 
 private:
-  CallVerdict classifyC(const clang::FunctionDecl *FD, llvm::StringRef Name) const;
+  CallVerdict classifyC(const clang::Expr *Call, const clang::FunctionDecl *FD,
+                        llvm::StringRef Name) const;
   CallVerdict classifyStdFree(const clang::Expr *Call, const clang::FunctionDecl *FD,
                               llvm::StringRef Name) const;
   CallVerdict classifyStdMember(const clang::Expr *Call, const clang::CXXMethodDecl *MD,

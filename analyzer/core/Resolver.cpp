@@ -44,7 +44,10 @@ std::optional<Cause> causeOfCall(const FunctionFacts *Callee, const CallEdge &Ca
   bool TrustedNoAlloc = C.NoAlloc || C.NonBlocking || C.AllowAlloc;
   if (E != Effect::Blocks && TrustedNoAlloc)
     return std::nullopt;
-  if (E == Effect::Blocks && C.NonBlocking)
+  // A time contract of its own (ESC_DEADLINE_NS, ESC_WINDOW_NS) promises a
+  // bound, which blocking would break: like ESC_NONBLOCKING, it is checked
+  // where the callee is defined (bound-blocking), not at every caller.
+  if (E == Effect::Blocks && (C.NonBlocking || C.DeadlineNs || C.WindowNs))
     return std::nullopt;
   if (!Get().get(E))
     return std::nullopt;

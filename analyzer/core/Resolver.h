@@ -89,9 +89,10 @@ public:
   /// overflow) are trusted here too; the run shows whether they were taken.
   bool allocationFree(llvm::StringRef USR);
   /// Verdict contributions of a call to `USR` as seen from a caller: honours
-  /// contracts (a callee declared no-alloc is trusted by its callers; its own
-  /// body is checked where it is defined). The callee's verdict is computed
-  /// if nobody asked for it yet.
+  /// contracts (a callee declared no-alloc is trusted by its callers not to
+  /// allocate, one declared nonblocking or timed not to block; its own body
+  /// is checked where it is defined). The callee's verdict is computed if
+  /// nobody asked for it yet.
   std::optional<Cause> callCause(const CallEdge &Call, Effect E);
 
   CallGraph &graph() { return Graph; }

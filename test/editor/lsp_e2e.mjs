@@ -262,5 +262,33 @@ fs.mkdirSync(path.join(WORK, 'xdg'), { recursive: true });
         `no store: heap-noalloc-unproven instead, for ${unproven.join(', ')} [all: ${codes(ds)}]`, ds);
   await s.stop();
 }
+// 4. A second module: bound-blocking, its chain as related information.
+{
+  const BLOCKING = [
+    '#include <escapement/annotations.hpp>',
+    '#include <unistd.h>',
+    '',
+    'void nap() { usleep(1); }',
+    '',
+    'ESC_NONBLOCKING void on_tick() {',
+    '  nap();',
+    '}',
+    ''].join('\n');
+  const root = workspace('blocking', { 'blocking.cpp': BLOCKING },
+                         'Diagnostics:\n  ClangTidy:\n    Add: [bound-*]\n    FastCheckFilter: None\n');
+  const file = path.join(root, 'blocking.cpp');
+  const s = await start('blocking', root);
+  const ds = await s.open(file);
+  const d = ours(ds, 'bound-blocking')[0];
+  check(d && d.range.start.line === 6 && d.range.start.character === 2,
+        `bound-blocking at blocking.cpp:${d && d.range.start.line + 1}:${d && d.range.start.character + 1}: ${d?.message}`, ds);
+  const rel = d.relatedInformation ?? [];
+  for (const [re, line] of [[/'usleep' may block the calling thread/, 3], [/'on_tick' is declared ESC_NONBLOCKING here/, 5]]) {
+    const n = rel.find((r) => re.test(r.message) && r.location.uri === uriOf(file));
+    check(n && n.location.range.start.line === line, `bound-blocking note as related information: ${n?.message} (line ${n && n.location.range.start.line + 1})`, rel);
+  }
+  check(ds.length === 1, `bound-blocking: nothing else [all: ${codes(ds)}]`, ds);
+  await s.stop();
+}
 ok('all');
 process.exit(0);

@@ -166,6 +166,25 @@ TEST(Resolver, BlockingPropagatesAndDeclaredBlockingCounts) {
   EXPECT_FALSE(R.verdict("a").Allocates);
 }
 
+// bound-blocking reports a nonblocking or timed function's blocking once,
+// where it is defined: its callers trust the contract, as they trust
+// ESC_NOALLOC for allocation.
+TEST(Resolver, NonblockingAndTimedCalleesAreTrustedNotToBlock) {
+  MapSource S;
+  for (const char *Callee : {"nb", "deadline", "window", "plain"})
+    S.add(Callee).Blocks.push_back({"'read' may block the calling thread", {"/src/io.cpp", 3, 3}});
+  S.Map["nb"].Declared.NonBlocking = true;
+  S.Map["deadline"].Declared.DeadlineNs = 500;
+  S.Map["window"].Declared.WindowNs = NsWindow{100, 200};
+  Resolver R(S);
+  EXPECT_FALSE(R.callCause(call("nb", 1), Effect::Blocks));
+  EXPECT_FALSE(R.callCause(call("deadline", 2), Effect::Blocks));
+  EXPECT_FALSE(R.callCause(call("window", 3), Effect::Blocks));
+  EXPECT_TRUE(R.callCause(call("plain", 4), Effect::Blocks));
+  // Their own verdicts still say they block: that is what is reported.
+  EXPECT_TRUE(R.verdict("deadline").Blocks);
+}
+
 TEST(Resolver, DeepChainIsResolvedWithoutRecursionTrouble) {
   MapSource S;
   const int N = 2000;
