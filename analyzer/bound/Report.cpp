@@ -31,7 +31,8 @@ FunctionAudit audit(TUAnalysis &A, FunctionBound &F) {
   Out.WorstPs = B.Worst;
   Out.BestPs = B.Best;
   Out.Tight = B.Tight;
-  if (F.Query->usesArena())
+  Out.UsesArena = F.Query->usesArena();
+  if (Out.UsesArena)
     Out.PeakBytes = B.Peak;
   for (const solver::LoopInfo &L : F.Query->loops())
     Out.Loops.push_back({A.pos(location(L.At)), L.Text, L.Bound.Min, L.Bound.Max,
@@ -66,6 +67,8 @@ std::string explain(const FunctionAudit &F, llvm::StringRef Root, const std::str
   if (F.PeakBytes)
     Numbers += std::string(", arena peak ") + (F.Tight ? "" : "at most ") +
                std::to_string(*F.PeakBytes) + " bytes";
+  else if (F.UsesArena)
+    Numbers += ", arena peak unknown";
   std::string Out = Head + F.Contract + ": " + Numbers + " (" +
                     (F.Tight ? "tight" : "upper bound only") + ", profile " + Profile + ")\n";
   for (const LoopAudit &L : F.Loops) {

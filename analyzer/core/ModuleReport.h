@@ -45,6 +45,7 @@ struct FunctionAudit {
   std::string Contract; // "ESC_DEADLINE_NS(440)", ...
   std::string Profile;
   std::optional<int64_t> WorstPs, BestPs, PeakBytes;
+  bool UsesArena = false; // PeakBytes empty then: the peak is unknown
   bool Tight = false; // by optimisation; else only safe bounds
   std::vector<LoopAudit> Loops;
 };

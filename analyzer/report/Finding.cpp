@@ -79,8 +79,8 @@ json audit(const FunctionAudit &F) {
             {"profile", F.Profile}};
   O["worst_ps"] = F.WorstPs ? json(*F.WorstPs) : json(nullptr);
   O["best_ps"] = F.BestPs ? json(*F.BestPs) : json(nullptr);
-  if (F.PeakBytes)
-    O["arena_peak_bytes"] = *F.PeakBytes;
+  if (F.UsesArena)
+    O["arena_peak_bytes"] = F.PeakBytes ? json(*F.PeakBytes) : json(nullptr);
   O["tight"] = F.Tight;
   auto Loops = json::array();
   for (const LoopAudit &L : F.Loops)
