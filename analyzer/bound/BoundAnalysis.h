@@ -45,6 +45,8 @@ public:
   /// Set by the first bound- check of the TU (later calls keep it).
   void configure(const BoundOptions &O);
   const BoundOptions &options() const { return Opts; }
+  /// Whether a bound- check ran on the TU (else the options are unknown).
+  bool configured() const { return Configured; }
 
   /// Functions of the TU with a timing or arena contract, each analysed.
   std::vector<FunctionBound *> contracted();

@@ -31,7 +31,7 @@ void noAllocClaims(TUAnalysis &A, std::vector<Claim> &Out) {
       Proven = !R.callCause(Call, Effect::Allocates) && !R.callCause(Call, Effect::MayAllocate);
     }
     if (Proven && !SM.isInSystemHeader(FD->getLocation()) && R.allocationFree(L.F.USR))
-      Out.push_back({"noalloc", FD->getQualifiedNameAsString(), L.F.Pos, {}, {}, {}});
+      Out.push_back({"noalloc", FD->getQualifiedNameAsString(), L.F.Pos, {}, {}, {}, {}, {}});
   }
 }
 } // namespace
@@ -45,6 +45,13 @@ std::vector<Claim> proveClaims(TUAnalysis &A) {
 void ClaimSet::setTU(llvm::StringRef MainFile, std::vector<Claim> Claims) {
   std::lock_guard<std::mutex> L(M);
   ByTU[MainFile.str()] = std::move(Claims);
+}
+
+void ClaimSet::addToTU(llvm::StringRef MainFile, std::vector<Claim> Claims) {
+  std::lock_guard<std::mutex> L(M);
+  std::vector<Claim> &Old = ByTU[MainFile.str()];
+  Old.insert(Old.end(), std::make_move_iterator(Claims.begin()),
+             std::make_move_iterator(Claims.end()));
 }
 
 void ClaimSet::clear() {

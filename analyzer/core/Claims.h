@@ -27,10 +27,14 @@ namespace esc {
 class TUAnalysis;
 
 struct Claim {
-  std::string Kind;     // noalloc | arena_bound | time_bound | pin_balance
+  // noalloc | arena_bound | time_bound | pin_balance; the bound module's
+  // proven numbers: time_proven (MaxNs/MinNs under Profile), arena_peak.
+  std::string Kind;
   std::string Function; // qualified name, as passed to ESC_TRACE_SCOPE
   SourcePos Pos;
   std::optional<uint64_t> Bytes, MaxNs, MinNs;
+  std::string Profile;       // time_proven: the cost model the numbers hold under
+  std::optional<bool> Tight; // proven numbers: reached by some feasible execution
 };
 
 /// Every claim the analysis of one TU proves, for all modules. A module adds
@@ -43,6 +47,8 @@ std::vector<Claim> proveClaims(TUAnalysis &A);
 class ClaimSet {
 public:
   void setTU(llvm::StringRef MainFile, std::vector<Claim> Claims);
+  /// Adds to what setTU recorded for the TU (a module's, after its checks).
+  void addToTU(llvm::StringRef MainFile, std::vector<Claim> Claims);
   void clear();
   /// Sorted by file, line, kind; one claim per (kind, function).
   std::vector<Claim> sorted() const;

@@ -21,6 +21,7 @@
 
 #include "Claims.h"
 #include "Evidence.h"
+#include "ModuleReport.h"
 #include "SummaryStore.h"
 #include "TUAnalysis.h"
 
@@ -57,6 +58,12 @@ public:
   static std::string takeExplanation();
   /// Records the claims of the TU being checked on this thread, once per TU.
   static void recordClaims(TUAnalysis &A);
+  /// The TU being checked on this thread was matched by every check: runs
+  /// the modules' report hooks (core/ModuleReport.h) once per TU.
+  static void endTU();
+  /// --explain's audits of the TUs analysed on this thread since the last
+  /// call, for --format=json.
+  static std::vector<FunctionAudit> takeAudits();
 
 private:
   SummaryStore Store;

@@ -16,6 +16,7 @@
 #include "Progress.h"
 #include "QuietTool.h"
 #include "Subcommands.h"
+#include "bound/BoundAnalysis.h"
 #include "core/AtomicFile.h"
 #include "core/Session.h"
 #include "report/Baseline.h"
@@ -116,6 +117,7 @@ struct TUResult {
   report::FileStatus Status;
   ClangTidyStats Stats;
   std::string Explanation; // --explain, written in the same pass as the checks
+  std::vector<FunctionAudit> Audits; // --explain, for --format=json
 };
 
 /// `ExtraArgs`: added to the TU's compile command.
@@ -137,6 +139,7 @@ TUResult analyzeOne(const tooling::CompilationDatabase &DB, const std::string &F
                             StoreCheckProfile);
   });
   R.Explanation = Session::takeExplanation();
+  R.Audits = Session::takeAudits();
   if (!Survived && Explain)
     R.Explanation = File + ": explanation unavailable: the analysis crashed\n";
   if (!Survived) {
@@ -322,6 +325,16 @@ int run(int argc, const char **argv) {
   }
 
   // Phase two: the checks, one TU per task.
+  if (!DumpSmt.empty()) {
+    if (std::error_code EC = llvm::sys::fs::create_directories(DumpSmt))
+      return fail("cannot create the --dump-smt directory '" + DumpSmt + "': " + EC.message());
+    llvm::SmallString<256> Dir(DumpSmt.getValue());
+    llvm::sys::fs::make_absolute(Dir); // a TU's run may change the working directory
+    bound::BoundAnalysis::setDumpDir(std::string(Dir));
+  }
+  // Only the JSON report carries claims; proving bound-'s costs an
+  // optimisation per function, not worth paying for a report without them.
+  Session::get().setRecordClaims(Format == "json");
   if (Explain)
     Session::get().setExplain(AbsolutePaths ? std::string() : std::string(Root));
   std::vector<TUResult> Results(Files.size());
@@ -359,7 +372,14 @@ int run(int argc, const char **argv) {
     R.Status.File = Conv.displayPath(Abs);
     AnyFailed |= !R.Status.Analyzed;
     Report.Files.push_back(R.Status);
+    for (FunctionAudit &F : R.Audits) {
+      F.Pos.File = Conv.displayPath(F.Pos.File);
+      for (LoopAudit &L : F.Loops)
+        L.Pos.File = Conv.displayPath(L.Pos.File);
+      Report.Audits.push_back(std::move(F));
+    }
   }
+  Report.Explained = Explain;
   // A finding in a header shared by several TUs is reported once.
   {
     std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;

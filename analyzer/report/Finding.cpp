@@ -36,6 +36,10 @@ void canonicalize(Report &R) {
                    R.Findings.end());
   std::sort(R.Files.begin(), R.Files.end(),
             [](const FileStatus &A, const FileStatus &B) { return A.File < B.File; });
+  std::sort(R.Audits.begin(), R.Audits.end(), [](const FunctionAudit &A, const FunctionAudit &B) {
+    return std::tie(A.Pos.File, A.Pos.Line, A.Pos.Column, A.Function) <
+           std::tie(B.Pos.File, B.Pos.Line, B.Pos.Column, B.Function);
+  });
 }
 
 namespace {
@@ -63,6 +67,30 @@ json counterexample(const Counterexample &C) {
     Steps.push_back(std::move(O));
   }
   return {{"steps", std::move(Steps)}, {"inputs", values(C.Inputs)}};
+}
+
+json srcPos(const SourcePos &P) {
+  return {{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
+}
+
+// What a proof rests on, for a user to audit: the numbers and every loop.
+json audit(const FunctionAudit &F) {
+  json O = {{"function", F.Function}, {"location", srcPos(F.Pos)}, {"contract", F.Contract},
+            {"profile", F.Profile}};
+  O["worst_ps"] = F.WorstPs ? json(*F.WorstPs) : json(nullptr);
+  O["best_ps"] = F.BestPs ? json(*F.BestPs) : json(nullptr);
+  if (F.UsesArena)
+    O["arena_peak_bytes"] = F.PeakBytes ? json(*F.PeakBytes) : json(nullptr);
+  O["tight"] = F.Tight;
+  auto Loops = json::array();
+  for (const LoopAudit &L : F.Loops)
+    Loops.push_back({{"location", srcPos(L.Pos)},
+                     {"text", L.Text},
+                     {"min", L.Min},
+                     {"max", L.Max ? json(*L.Max) : json(nullptr)},
+                     {"source", L.Source}});
+  O["loops"] = std::move(Loops);
+  return O;
 }
 } // namespace
 
@@ -119,9 +147,19 @@ std::string toJSON(const Report &R) {
       O["max_ns"] = *C.MaxNs;
     if (C.MinNs)
       O["min_ns"] = *C.MinNs;
+    if (!C.Profile.empty())
+      O["profile"] = C.Profile;
+    if (C.Tight)
+      O["tight"] = *C.Tight;
     Claims.push_back(std::move(O));
   }
   J["claims"] = std::move(Claims);
+  if (R.Explained) {
+    auto Audits = json::array();
+    for (const FunctionAudit &F : R.Audits)
+      Audits.push_back(audit(F));
+    J["explain"] = {{"functions", std::move(Audits)}};
+  }
   // Invalid UTF-8 (from a source line quoted in a message) must not abort.
   return J.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -10,6 +10,7 @@
 #define ESCAPEMENT_REPORT_FINDING_H
 
 #include "core/Claims.h"
+#include "core/ModuleReport.h"
 #include "core/Evidence.h"
 
 #include <optional>
@@ -93,6 +94,9 @@ struct Report {
   std::vector<Finding> Findings;
   std::vector<FileStatus> Files;
   std::vector<Claim> Claims;
+  /// --explain: the modules' audits (core/ModuleReport.h), files display paths.
+  bool Explained = false;
+  std::vector<FunctionAudit> Audits;
   std::vector<std::string> EnabledChecks; // every check that ran: a SARIF rule each
 };
 

@@ -39,4 +39,6 @@ void TUCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
   checkTU(*Result.Context, A);
 }
 
+void TUCheck::onEndOfTranslationUnit() { Session::endTU(); }
+
 } // namespace esc

@@ -35,6 +35,9 @@ public:
   /// The TU is matched first, so checkTU runs before the matches inside it:
   /// work that needs them all belongs in onEndOfTranslationUnit.
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  /// Every check has run on the TU: the modules' report hooks run now
+  /// (core/ModuleReport.h). An override calls the base.
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// Called once per TU that compiled without errors.

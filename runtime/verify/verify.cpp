@@ -26,6 +26,7 @@ using nlohmann::json;
 struct observed {
   std::uint64_t calls = 0, allocs = 0, alloc_bytes = 0, arena_peak = 0, unbalanced = 0;
   std::uint64_t pins = 0, unpins = 0, max_ns = 0, min_ns = UINT64_MAX;
+  bool timed = false;  // some scope with calls carried a "time" object
   std::string where;  // "file:line" of the first scope with this name
   std::vector<std::pair<std::uint64_t, std::string>> sites;  // allocs, description
 };
@@ -34,6 +35,8 @@ struct claim {
   std::string kind, function, file;
   long line = 0;
   std::optional<std::uint64_t> bytes, max_ns, min_ns;
+  std::string profile;  // time_proven: the cost model of the numbers
+  bool tight = false;   // proven numbers some feasible execution reaches
 };
 
 bool load(const std::string& path, const char* what, json& j, std::ostream& err) {
@@ -101,12 +104,17 @@ bool parse_claims(const json& j, const std::string& path, std::vector<claim>& ou
     cl.max_ns = number(c, "max_ns", bad);
     cl.min_ns = number(c, "min_ns", bad);
     if (bad) return fail(i, "\"bytes\", \"max_ns\" and \"min_ns\" must be non-negative integers");
-    if (cl.kind == "arena_bound" && !cl.bytes) return fail(i, "arena_bound needs \"bytes\"");
+    if (c.contains("profile") && c["profile"].is_string()) cl.profile = c["profile"];
+    if (c.contains("tight") && c["tight"].is_boolean()) cl.tight = c["tight"];
+    if ((cl.kind == "arena_bound" || cl.kind == "arena_peak") && !cl.bytes)
+      return fail(i, cl.kind + " needs \"bytes\"");
+    if (cl.kind == "time_proven" && !cl.max_ns) return fail(i, "time_proven needs \"max_ns\"");
     if (cl.kind == "time_bound" && !cl.max_ns && !cl.min_ns)
       return fail(i, "time_bound needs \"max_ns\" and/or \"min_ns\"");
     if (cl.kind != "noalloc" && cl.kind != "arena_bound" && cl.kind != "time_bound" &&
-        cl.kind != "pin_balance")
-      return fail(i, "unknown kind \"" + cl.kind + "\" (noalloc, arena_bound, time_bound, pin_balance)");
+        cl.kind != "pin_balance" && cl.kind != "time_proven" && cl.kind != "arena_peak")
+      return fail(i, "unknown kind \"" + cl.kind +
+                         "\" (noalloc, arena_bound, time_bound, pin_balance, time_proven, arena_peak)");
     out.push_back(std::move(cl));
   }
   return true;
@@ -147,6 +155,7 @@ bool parse_trace(const json& j, const std::string& path, std::map<std::string, o
     if (calls != 0 && s.contains("time") && s["time"].is_object()) {
       o.max_ns = std::max(o.max_ns, u64(s["time"], "max_ns"));
       o.min_ns = std::min(o.min_ns, u64(s["time"], "min_ns"));
+      o.timed = true;
     }
     if (s.contains("sites") && s["sites"].is_array())
       for (const json& site : s["sites"]) {
@@ -163,6 +172,15 @@ bool parse_trace(const json& j, const std::string& path, std::map<std::string, o
   for (auto& [name, o] : out)
     std::sort(o.sites.begin(), o.sites.end(), [](auto& a, auto& b) { return a.first > b.first; });
   return true;
+}
+
+std::string ratio(std::uint64_t observed, std::uint64_t proven) {
+  if (proven == 0) return observed == 0 ? "1.00" : "inf";
+  std::ostringstream s;
+  s.setf(std::ios::fixed);
+  s.precision(2);
+  s << static_cast<double>(observed) / static_cast<double>(proven);
+  return s.str();
 }
 
 std::string location(const claim& c) {
@@ -208,6 +226,33 @@ int run(const std::string& claimsPath, const std::string& tracePath, std::ostrea
       else if (c.min_ns && o.min_ns < *c.min_ns)
         why << "claims every call takes >= " << *c.min_ns << " ns; observed min " << o.min_ns << " ns over "
             << o.calls << " call(s)";
+    } else if (c.kind == "arena_peak") {
+      // The proven peak is a maximum over every feasible execution: a run
+      // above it refutes the proof; a run at it shows the proof is exact.
+      if (o.arena_peak > *c.bytes)
+        why << "claims a proven arena peak of " << *c.bytes << " bytes per call; observed peak "
+            << o.arena_peak << " bytes over " << o.calls << " call(s)";
+      else
+        out << location(c) << ": arena peak of '" << c.function << "': observed " << o.arena_peak
+            << " of " << *c.bytes << " bytes proven"
+            << (o.arena_peak == *c.bytes ? " (exact)"
+                : c.tight ? " (below: the run did not take the worst path)"
+                          : " (below: the proven peak is an upper bound only)")
+            << "\n";
+    } else if (c.kind == "time_proven") {
+      // Proven under the claim's cost model, not this machine's clock: the
+      // ratio says how the model fits the run, it contradicts nothing.
+      if (!o.timed) {
+        out << location(c) << ": time claim for '" << c.function
+            << "' not checked: the trace carries no timings for it\n";
+      } else {
+        out << location(c) << ": tightness of '" << c.function << "': observed max " << o.max_ns
+            << " ns / proven worst " << *c.max_ns << " ns = " << ratio(o.max_ns, *c.max_ns);
+        if (c.min_ns)
+          out << "; observed min " << o.min_ns << " ns / proven best " << *c.min_ns << " ns = "
+              << ratio(o.min_ns, *c.min_ns);
+        out << " (profile " << (c.profile.empty() ? "unknown" : c.profile) << ")\n";
+      }
     } else if (c.kind == "pin_balance") {
       if (o.unbalanced != 0)
         why << "claims pins are balanced; observed " << o.unbalanced << " of " << o.calls
