@@ -119,7 +119,8 @@ private:
       if (!Names.insert(Sym).second)
         Sym += "#" + std::to_string(++FreshN);
       z3::expr V = C.bv_const(Sym.c_str(), W);
-      E.Inputs.push_back({Label, V, X.T, false, std::nullopt, Alive});
+      if (!X.Label.empty())
+        E.Inputs.push_back({Label, V, X.T, false, std::nullopt, Alive});
       return V;
     }
     case Op::Add: return Arg(0, W) + Arg(1, W);
@@ -241,6 +242,13 @@ private:
       return;
     }
     case StmtKind::Assign:
+      if (P.var(S.V).IsArray) {
+        // A pointer pointed elsewhere: what it points to is unknown.
+        St.Vals[S.V] = C.constant(("elements of " + P.var(S.V).Name + "#" + std::to_string(++FreshN)).c_str(),
+                                  St.Vals[S.V].get_sort());
+        Assigned[S.V] = true;
+        return;
+      }
       St.Vals[S.V] = resize(boolToBits(eval(S.Value)), P.expr(S.Value).T, P.var(S.V).T.Bits).simplify();
       Assigned[S.V] = true;
       return;
@@ -385,7 +393,10 @@ private:
                   S.At);
           break;
         }
-        if (!Alive.is_true()) {
+        // Asked at powers of two only: an iteration that cannot happen is
+        // harmless to encode (its guard is unsatisfiable), and a loop of n
+        // iterations then costs log2(n) queries instead of n.
+        if (!Alive.is_true() && (K & (K + 1)) == 0) {
           z3::check_result R = Feasible(Alive);
           if (R == z3::unsat) {
             Alive = C.bool_val(false);

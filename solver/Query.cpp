@@ -2,6 +2,7 @@
 #include "Encoder.h"
 
 #include <cctype>
+#include <atomic>
 #include <chrono>
 #include <fstream>
 
@@ -30,7 +31,39 @@ struct FunctionQuery::Impl {
   std::unique_ptr<Encoding> E;
   std::vector<LoopInfo> Loops;
   QueryStats Stats;
-  unsigned Dumped = 0;
+  double FeasibleMs = 0;
+  std::optional<std::optional<Answer>> Vacuous;
+
+  // Stated loop bounds and preconditions are trusted; if together with the
+  // code they leave no execution at all, every claim would hold vacuously.
+  // That is a contradiction to report, not a proof.
+  std::optional<Answer> vacuous() {
+    if (Vacuous)
+      return *Vacuous;
+    Vacuous.emplace();
+    bool Stated = false;
+    for (size_t S = 0; S < P.numStmts(); ++S) {
+      const Stmt &X = P.stmt(StmtId(S));
+      Stated |= X.K == StmtKind::Assume || (X.K == StmtKind::Loop && (X.Bound.Source == BoundSource::Annotation ||
+                                                                      X.Bound.Source == BoundSource::Pragma));
+    }
+    if (!Stated)
+      return std::nullopt;
+    ensureEncoded();
+    if (E->Unknown)
+      return std::nullopt;
+    try {
+      if (check(C.bool_val(true), "feasible").first == z3::unsat) {
+        Answer A;
+        A.Why = "no execution satisfies its stated loop bounds and preconditions: one of them "
+                "contradicts the code (a loop bound below the count the loop always runs, a "
+                "precondition that cannot hold)";
+        *Vacuous = A;
+      }
+    } catch (const z3::exception &) {
+    }
+    return *Vacuous;
+  }
 
   z3::params params() {
     z3::params Ps(C);
@@ -46,7 +79,17 @@ struct FunctionQuery::Impl {
     E = std::make_unique<Encoding>(C);
     try {
       encode(
-          P, Opts, C, *E, [&](const z3::expr &Cond) { return check(Cond, "loop-feasible").first; },
+          P, Opts, C, *E,
+          [&](const z3::expr &Cond) {
+            // Bounding loops shares one timeout: a loop whose every
+            // iteration stays feasible must not cost minutes.
+            if (FeasibleMs > Opts.TimeoutMs)
+              return z3::unknown;
+            auto T0 = std::chrono::steady_clock::now();
+            z3::check_result R = check(Cond, "loop-feasible").first;
+            FeasibleMs += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - T0).count();
+            return R;
+          },
           [&](const z3::expr &F) { S->add(F); });
     } catch (const z3::exception &X) {
       E->Unknown = std::string("the solver failed: ") + X.msg();
@@ -82,7 +125,10 @@ struct FunctionQuery::Impl {
     std::string Name;
     for (char Ch : P.Name)
       Name += std::isalnum(static_cast<unsigned char>(Ch)) ? Ch : '_';
-    std::string Path = Opts.DumpDir + "/" + Name + "-" + std::to_string(++Dumped) + "-" + What + ".smt2";
+    // Numbered across the process: two TUs (or threads) may both have a
+    // function of this name.
+    static std::atomic<unsigned> Serial{0};
+    std::string Path = Opts.DumpDir + "/" + Name + "-" + std::to_string(++Serial) + "-" + What + ".smt2";
     std::ofstream Out(Path);
     const char *Verdict = R == z3::sat ? "sat" : R == z3::unsat ? "unsat" : "unknown";
     Out << "; escapement: " << P.Name << ": " << What << "\n; expected: " << Verdict << "\n"
@@ -169,6 +215,8 @@ FunctionQuery::FunctionQuery(const Program &P, SolverOptions Opts)
 FunctionQuery::~FunctionQuery() = default;
 
 Answer FunctionQuery::costAtMost(int64_t Ps) {
+  if (std::optional<Answer> V = I->vacuous())
+    return *V;
   if (I->Structural.Hi && *I->Structural.Hi <= Ps) {
     Answer A;
     A.O = Outcome::Holds;
@@ -182,6 +230,8 @@ Answer FunctionQuery::costAtMost(int64_t Ps) {
 }
 
 Answer FunctionQuery::costAtLeast(int64_t Ps) {
+  if (std::optional<Answer> V = I->vacuous())
+    return *V;
   if (I->Structural.Lo >= Ps) {
     Answer A;
     A.O = Outcome::Holds;
@@ -195,6 +245,8 @@ Answer FunctionQuery::costAtLeast(int64_t Ps) {
 }
 
 Answer FunctionQuery::arenaAtMost(int64_t Bytes) {
+  if (std::optional<Answer> V = I->vacuous())
+    return *V;
   I->ensureEncoded();
   if (I->E->Unknown)
     return I->unknownAnswer();

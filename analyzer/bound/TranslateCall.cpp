@@ -53,7 +53,9 @@ ExprId Translator::call(const CallExpr *CE) {
   }
 
   if (isMarkerCall(Callee)) {
-    if (Callee->getName() == "requires_" && !Args.empty())
+    // A callee's precondition is its callers' obligation, not a fact the
+    // analysis of a caller may assume: only the analyzed function's own.
+    if (Callee->getName() == "requires_" && !Args.empty() && Frames.size() == 1)
       emit(P.assume(condition(Args[0]), where(At), "ESC_REQUIRES(" + text(Args[0]) + ")"));
     takePending();
     return P.constant(0, IntType{1, false});
@@ -80,7 +82,6 @@ ExprId Translator::call(const CallExpr *CE) {
   }
 
   Contract C = readContract(Callee);
-  charge(OpClass::Call);
   if (C.CostNs) {
     for (const Expr *A : Args)
       if (hasCalls(A))
@@ -90,6 +91,8 @@ ExprId Translator::call(const CallExpr *CE) {
     emit(P.cost(Ps, Ps, where(At), "call to " + quoted(Callee) + " (ESC_COST_NS(" + std::to_string(*C.CostNs) + "))"));
     return freshFor(CE, "'" + text(CE) + "'");
   }
+  // A declared cost is the whole call's; any other call pays the call.
+  charge(OpClass::Call);
   if ((C.ArenaAlloc && C.ArenaAlloc->Index && *C.ArenaAlloc->Index < Args.size()) || isArenaMake(Callee)) {
     ExprId Bytes, Align = solver::None;
     if (isArenaMake(Callee)) {

@@ -106,8 +106,10 @@ VarId Translator::cellFor(const Expr *E, IntType T, bool Array) {
 }
 
 ExprId Translator::freshFor(const Expr *E, const std::string &What) {
-  IntType T = intType(E->getType()).value_or(IntType{64, false});
-  return P.fresh(T, What);
+  // A float or a class has no integer value worth showing: unlabelled, so
+  // the counterexample does not list its bits as an input.
+  auto T = intType(E->getType());
+  return P.fresh(T.value_or(IntType{64, false}), T ? What : "");
 }
 
 bool Translator::hasCalls(const Expr *E) const {
@@ -336,6 +338,10 @@ ExprId Translator::value(const Expr *E) {
     std::vector<StmtId> Else = block([&] { emit(P.assign(Tmp, value(CO->getFalseExpr()))); });
     emit(P.ifThen(C, P.seq(Then), P.seq(Else), where(CO->getQuestionLoc())));
     return P.read(Tmp);
+  }
+  if (isa<CXXThrowExpr>(E)) {
+    unsupported("throws: the cost of unwinding is not modelled", E->getBeginLoc());
+    return freshFor(E, "");
   }
   if (const auto *CE = dyn_cast<CallExpr>(E))
     return call(CE);

@@ -223,8 +223,10 @@ void Translator::switchStmt(const SwitchStmt *S) {
         Run = SC->getSubStmt();
       }
       std::vector<StmtId> Then = block([&] { stmt(Run); });
+      // Only a case label is a step of the path; the statements after it
+      // run under the same condition and say nothing new.
       emit(P.ifThen(P.read(Matched), P.seq(std::move(Then)), solver::None, where(Child->getBeginLoc()),
-                    "the 'case' at this line"));
+                    isa<SwitchCase>(Child) ? "the 'case' at this line" : ""));
     }
   });
   // A loop that runs once: its condition is true on entry and the latch

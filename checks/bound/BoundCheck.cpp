@@ -105,7 +105,7 @@ void BoundCheck::violation(const FunctionDecl *FD, const std::string &Message,
   Witness W;
   for (const solver::PathStep &S : X.Steps) {
     SourceLocation L = location(S.At);
-    if (L.isInvalid())
+    if (L.isInvalid() || (S.K == solver::PathStep::Branch && S.Text.empty()))
       continue;
     std::string Text = describe(S, S.Text, Arena);
     note(*this, SM, L, NoteRole::Step, Text);

@@ -48,6 +48,26 @@ ESC_DEADLINE_NS(100) int recursive(int n) { return depth(n); }
 // CHECK-NOTES: :[[@LINE-3]]:51: note: the proof stops here
 // CHECK-NOTES: :[[@LINE-3]]:26: note: 'recursive' is declared ESC_DEADLINE_NS(100) here
 
+// A stated bound below what the loop always runs leaves no execution: the
+// contract would hold vacuously, so the contradiction is reported instead.
+ESC_DEADLINE_NS(1) void wrong_bound() {
+  for (int i = 0; i < 10; ++i) {
+    ESC_LOOP_BOUND(3);
+    probe();
+  }
+}
+// CHECK-MESSAGES: :[[@LINE-6]]:25: warning: cannot prove the 1 ns deadline of 'wrong_bound': no execution satisfies its stated loop bounds and preconditions: one of them contradicts the code (a loop bound below the count the loop always runs, a precondition that cannot hold) [bound-unproven]
+// CHECK-NOTES: :[[@LINE-7]]:25: note: 'wrong_bound' is declared ESC_DEADLINE_NS(1) here
+
+ESC_DEADLINE_NS(100) void throws(int n) {
+  if (n < 0)
+    throw n;
+  probe();
+}
+// CHECK-MESSAGES: :[[@LINE-5]]:27: warning: cannot prove the 100 ns deadline of 'throws': throws: the cost of unwinding is not modelled [bound-unproven]
+// CHECK-NOTES: :[[@LINE-4]]:5: note: the proof stops here
+// CHECK-NOTES: :[[@LINE-7]]:27: note: 'throws' is declared ESC_DEADLINE_NS(100) here
+
 // Sixteen independent branches: 65536 paths, one encoding, decided.
 ESC_DEADLINE_NS(160) void many_paths(std::uint32_t flags) {
   if (flags & (1u << 0)) probe();
