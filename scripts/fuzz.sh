@@ -10,7 +10,7 @@ WORK=$(mktemp -d)
 ARTIFACTS="$PWD/$BUILD_DIR/fuzz-artifacts"
 mkdir -p "$ARTIFACTS"
 trap 'rm -rf "$WORK"' EXIT
-for target in baseline writers verify analysis; do
+for target in baseline writers verify analysis program; do
   bin="$BUILD_DIR/bin/fuzz-$target"
   [[ -x "$bin" ]] || { echo "fuzz.sh: $bin is missing (configure with -DESC_FUZZ=ON)" >&2; exit 2; }
   mkdir -p "$WORK/$target"

@@ -7,6 +7,38 @@ namespace esc::bound {
 using nlohmann::json;
 using namespace solver;
 
+// The shape each operation needs, so the encoder never reads past what a
+// damaged or hostile entry holds.
+static bool wellFormed(const Program &P, const Expr &X) {
+  size_t Want = 2;
+  switch (X.K) {
+  case Op::Const: case Op::Fresh: Want = 0; break;
+  case Op::Read: Want = 0; break;
+  case Op::Select: case Op::Neg: case Op::BitNot: case Op::LNot: case Op::Cast: Want = 1; break;
+  case Op::Ite: Want = 3; break;
+  default: break;
+  }
+  if (int(X.K) > int(Op::Cast) || X.Args.size() != Want)
+    return false;
+  if (X.K == Op::Read || X.K == Op::Select)
+    return X.V != None && X.V < P.numVars() && P.var(X.V).IsArray == (X.K == Op::Select);
+  return true;
+}
+
+static bool wellFormed(const Program &P, const Stmt &X) {
+  auto Array = [&](VarId V) { return V != None && V < P.numVars() && P.var(V).IsArray; };
+  switch (X.K) {
+  case StmtKind::Assign: return X.V != None && X.V < P.numVars() && X.Value != None;
+  case StmtKind::Store: return Array(X.V) && X.Index != None && X.Value != None;
+  case StmtKind::If: return X.Cond != None && X.Then != None;
+  case StmtKind::Loop: return X.Then != None;
+  case StmtKind::Assume: return X.Cond != None;
+  case StmtKind::ArenaAlloc: return X.Value != None;
+  case StmtKind::Cost: return X.Lo >= 0 && X.Hi >= X.Lo;
+  default: return true;
+  }
+}
+
 // Bump on any change of the fields below or of what the translator emits.
 static constexpr unsigned Version = 1;
 
@@ -67,6 +99,8 @@ std::optional<FunctionProgram> programFromJson(const std::string &Text,
       for (ExprId A : X.Args)
         if (A >= P.numExprs()) // arguments come first: no cycles
           return std::nullopt;
+      if (!wellFormed(P, X))
+        return std::nullopt;
       P.expr(X);
     }
     const json &Stmts = J.at("stmts");
@@ -94,7 +128,7 @@ std::optional<FunctionProgram> programFromJson(const std::string &Text,
                 OkE(X.Index) && (X.V == None || X.V < NV) && int(X.K) <= int(StmtKind::Unsupported);
       for (StmtId C : X.Body)
         Ok &= OkS(C);
-      if (!Ok)
+      if (!Ok || !wellFormed(P, X))
         return std::nullopt;
       P.stmt(X);
     }

@@ -290,5 +290,33 @@ fs.mkdirSync(path.join(WORK, 'xdg'), { recursive: true });
   check(ds.length === 1, `bound-blocking: nothing else [all: ${codes(ds)}]`, ds);
   await s.stop();
 }
+// 5. bound-deadline: solved with Z3 in the editor, the path as related
+// information; the profile comes from the .clangd file's CheckOptions.
+{
+  const DEADLINE = [
+    '#include <escapement/annotations.hpp>',
+    'ESC_COST_NS(100) void send_frame();',
+    'ESC_DEADLINE_NS(250) void on_tick(unsigned n) {',
+    '  for (unsigned i = 0; i < n && i < 3; ++i)',
+    '    send_frame();',
+    '}',
+    ''].join('\n');
+  const root = workspace('deadline', { 'deadline.cpp': DEADLINE },
+                         'Diagnostics:\n  ClangTidy:\n    Add: [bound-*]\n    FastCheckFilter: None\n' +
+                         '    CheckOptions:\n      escapement.bound.Profile: declared-costs-only\n');
+  const file = path.join(root, 'deadline.cpp');
+  const s = await start('deadline', root);
+  const ds = await s.open(file);
+  const d = ours(ds, 'bound-deadline')[0];
+  check(d && d.range.start.line === 2 && d.range.start.character === 26,
+        `bound-deadline at deadline.cpp:${d && d.range.start.line + 1}:${d && d.range.start.character + 1}: ${d?.message}`, ds);
+  const rel = d?.relatedInformation ?? [];
+  for (const [re, line] of [[/the 'for' loop runs 3 times \(300 ns so far\)/i, 3], [/'on_tick' is declared ESC_DEADLINE_NS\(250\) here/, 2]]) {
+    const n = rel.find((r) => re.test(r.message) && r.location.uri === uriOf(file));
+    check(n && n.location.range.start.line === line, `bound-deadline note as related information: ${n?.message} (line ${n && n.location.range.start.line + 1})`, rel);
+  }
+  check(ds.length === 1, `bound-deadline: nothing else [all: ${codes(ds)}]`, ds);
+  await s.stop();
+}
 ok('all');
 process.exit(0);
