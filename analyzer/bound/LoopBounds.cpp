@@ -147,6 +147,9 @@ std::optional<uint64_t> countedTripCount(const Stmt *Init, const Expr *Cond, con
   W.TraverseStmt(const_cast<Stmt *>(Body));
   if (W.Found)
     return std::nullopt;
+  // Counts beyond int64_t are not a loop anyone bounds by its syntax.
+  if (!Start.Val.getInt().isRepresentableByInt64() || !End.Val.getInt().isRepresentableByInt64())
+    return std::nullopt;
   int64_t S = Start.Val.getInt().getExtValue(), E = End.Val.getInt().getExtValue();
   if (C->getOpcode() == BO_LE)
     ++E;

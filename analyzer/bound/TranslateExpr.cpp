@@ -222,8 +222,12 @@ ExprId Translator::value(const Expr *E) {
   // Constants of every kind (literals, enumerators, sizeof, constexpr).
   if (!E->isValueDependent() && !E->isGLValue() && intType(E->getType())) {
     Expr::EvalResult R;
-    if (E->EvaluateAsInt(R, Ctx))
-      return P.constant(R.Val.getInt().getExtValue(), T);
+    // As the type's bits: an unsigned 64-bit value past INT64_MAX (or a
+    // 128-bit one) has no int64_t value, and the bits are what is encoded.
+    if (E->EvaluateAsInt(R, Ctx) && R.Val.getInt().getBitWidth() <= 64) {
+      const llvm::APSInt &V = R.Val.getInt();
+      return P.constant(V.isSigned() ? V.getSExtValue() : int64_t(V.getZExtValue()), T);
+    }
   }
   if (const auto *IC = dyn_cast<ImplicitCastExpr>(E)) {
     switch (IC->getCastKind()) {

@@ -119,3 +119,13 @@ void unchecked(int n) {
   for (int i = 0; i < n; ++i)
     send_frame();
 }
+
+// Constants past INT64_MAX (an unsigned 64-bit mask) are bits, not a crash.
+ESC_DEADLINE_NS(99) void wide_constant(unsigned long long x) {
+  if ((x & 0xffffffffffffff00ull) == 0xffffffffffffff00ull)
+    send_frame();
+}
+// CHECK-MESSAGES: :[[@LINE-4]]:26: error: worst case 100 ns on this path exceeds the 99 ns deadline of 'wide_constant' [bound-deadline,-warnings-as-errors]
+// CHECK-NOTES: :[[@LINE-4]]:3: note: the condition '(x & 0xffffffffffffff00ull) == 0xffffffffffff...' is true (0 ns so far)
+// CHECK-NOTES: :[[@LINE-6]]:26: note: with x = {{1844674407370955[0-9]+}}
+// CHECK-NOTES: :[[@LINE-7]]:26: note: 'wide_constant' is declared ESC_DEADLINE_NS(99) here
