@@ -37,7 +37,6 @@ public:
     for (const z3::expr &T : Acc.back())
       Terms.push_back(T);
     E.Cost = Terms.empty() ? C.int_val(0) : z3::sum(Terms);
-    E.Use = St.Use;
     z3::expr Peak = C.int_val(0);
     for (auto &[G, U] : E.UsePoints) {
       z3::expr At = z3::ite(G, U, C.int_val(0));

@@ -52,13 +52,11 @@ struct InputSym {
 
 struct Encoding {
   explicit Encoding(z3::context &C)
-      : Assertions(C), Cost(C.int_val(0)), Use(C.int_val(0)), Peak(C.int_val(0)),
-        Overflow(C.bool_val(false)) {}
+      : Assertions(C), Cost(C.int_val(0)), Peak(C.int_val(0)) {}
   z3::expr_vector Assertions;
   z3::expr Cost;              // total picoseconds
-  z3::expr Use, Peak;         // arena bytes in use (at the end) and the largest use seen
+  z3::expr Peak;              // the largest arena use seen
   std::vector<std::pair<z3::expr, z3::expr>> UsePoints; // (reached, use after an allocation)
-  z3::expr Overflow;          // set per query: some point's use exceeds the bound
   std::vector<Event> Events;
   std::vector<InputSym> Inputs;
   std::map<StmtId, LoopInfo> Loops;

@@ -227,19 +227,4 @@ Interval structuralCost(const Program &P, StmtId S, const Profile &Prof) {
   return {X.Lo, X.Hi};
 }
 
-StmtId firstUnsupported(const Program &P, StmtId Id) {
-  if (Id == None)
-    return None;
-  const Stmt &S = P.stmt(Id);
-  if (S.K == StmtKind::Unsupported)
-    return Id;
-  for (StmtId C : S.Body)
-    if (StmtId U = firstUnsupported(P, C); U != None)
-      return U;
-  for (StmtId C : {S.Then, S.Else, S.Pre})
-    if (StmtId U = firstUnsupported(P, C); U != None)
-      return U;
-  return None;
-}
-
 } // namespace esc::solver

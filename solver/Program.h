@@ -183,9 +183,6 @@ struct Interval {
 /// Unbounded when a loop has no stated bound or a statement is unsupported.
 Interval structuralCost(const Program &P, StmtId S, const Profile &Prof);
 
-/// The first Unsupported statement under `S` (None if there is none).
-StmtId firstUnsupported(const Program &P, StmtId S);
-
 } // namespace esc::solver
 
 #endif
